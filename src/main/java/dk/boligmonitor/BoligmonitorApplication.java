@@ -1,0 +1,7 @@
+package dk.boligmonitor;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class BoligmonitorApplication {
+}
