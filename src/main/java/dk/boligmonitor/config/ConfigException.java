@@ -1,0 +1,18 @@
+package dk.boligmonitor.config;
+
+import java.util.List;
+
+/** The data officer's configuration cannot be used; every problem found is listed, each naming file and line. */
+public class ConfigException extends RuntimeException {
+
+    private final List<String> problems;
+
+    public ConfigException(List<String> problems) {
+        super("Konfigurationen i jobs/ har fejl:\n  " + String.join("\n  ", problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<String> problems() {
+        return problems;
+    }
+}

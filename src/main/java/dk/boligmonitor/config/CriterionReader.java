@@ -1,0 +1,129 @@
+package dk.boligmonitor.config;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dk.boligmonitor.targets.Criterion;
+import dk.boligmonitor.targets.Rule;
+
+/**
+ * Reads one success criterion. Units are area codes, "areas" for every area of the programme and
+ * "programme" for the programme's combined figure.
+ */
+final class CriterionReader {
+
+    private static final List<String> RULE_TYPES = List.of("above_reference", "above_baseline", "relative_fall",
+            "target_path", "upper_bound", "rise", "fall");
+
+    private final List<Indicator> indicators;
+    private final List<ReferenceGroup> groups;
+
+    CriterionReader(List<Indicator> indicators, List<ReferenceGroup> groups) {
+        this.indicators = indicators;
+        this.groups = groups;
+    }
+
+    Criterion read(YamlSection item, String programmeCode, Set<String> areaCodes, YearRange period) {
+        item.onlyKeys("code", "name", "indicator", "units", "years", "rule");
+        String indicator = item.text("indicator");
+        if (!indicator.isEmpty() && indicators.stream().noneMatch(i -> i.code().equals(indicator))) {
+            item.problem("indicator '" + indicator + "' is not in indicators.yml");
+        }
+        List<String> units = new ArrayList<>();
+        for (String unit : item.texts("units")) {
+            switch (unit) {
+                case "programme" -> units.add(programmeCode);
+                case "areas" -> units.addAll(areaCodes);
+                default -> {
+                    if (!areaCodes.contains(unit)) {
+                        item.problem("unknown area '" + unit + "' in units (expected one of " + areaCodes
+                                + ", 'areas' or 'programme')");
+                    }
+                    units.add(unit);
+                }
+            }
+        }
+        if (units.isEmpty()) {
+            item.problem("a criterion needs 'units': area codes, 'areas' or 'programme'");
+        }
+        YearRange years = YearRange.read(item, "years", period);
+        Rule rule = rule(item.section("rule"), areaCodes);
+        if (rule instanceof Rule.UpperBound bound && bound.common() == null
+                && !bound.perUnit().keySet().containsAll(units)) {
+            item.problem("upper_bound has no 'bound' for some of its units; give 'bound' or one per unit");
+        }
+        return new Criterion(item.text("code"), item.text("name"), indicator, List.copyOf(units),
+                years.first(), years.last(), rule);
+    }
+
+    private Rule rule(YamlSection rule, Set<String> areaCodes) {
+        String type = rule.text("type");
+        switch (type) {
+            case "above_reference" -> {
+                rule.onlyKeys("type", "reference");
+                String code = rule.text("reference");
+                Optional<ReferenceGroup> group = groups.stream().filter(g -> g.code().equals(code)).findFirst();
+                if (group.isEmpty() && !code.equals(MonitorConfig.COUNTRY_CODE)) {
+                    rule.problem("unknown reference group '" + code + "' (see reference-groups.yml)");
+                }
+                return new Rule.AboveReference(code, group.map(ReferenceGroup::name).orElse(MonitorConfig.COUNTRY_NAME));
+            }
+            case "above_baseline" -> {
+                rule.onlyKeys("type", "baseline_year");
+                return new Rule.AboveBaseline(rule.integer("baseline_year"));
+            }
+            case "relative_fall" -> {
+                rule.onlyKeys("type", "percent_per_year", "baseline_year");
+                return new Rule.RelativeFall(decimal(rule, "percent_per_year"), rule.integer("baseline_year"));
+            }
+            case "target_path" -> {
+                rule.onlyKeys("type", "from_year", "from_value", "target_year", "target_value");
+                int from = rule.integer("from_year");
+                int target = rule.integer("target_year");
+                if (target <= from) {
+                    rule.problem("target_year must come after from_year");
+                }
+                return new Rule.TargetPath(from, decimal(rule, "from_value"), target, decimal(rule, "target_value"));
+            }
+            case "upper_bound" -> {
+                rule.onlyKeys("type", "bound", "bounds");
+                Map<String, BigDecimal> perUnit = new LinkedHashMap<>();
+                rule.optionalSection("bounds").ifPresent(bounds -> bounds.keys().forEach(area -> {
+                    if (!areaCodes.contains(area)) {
+                        bounds.problem("unknown area '" + area + "' in bounds (expected one of " + areaCodes + ")");
+                    }
+                    perUnit.put(area, decimal(bounds, area));
+                }));
+                BigDecimal common = rule.has("bound") ? decimal(rule, "bound") : null;
+                if (common == null && perUnit.isEmpty()) {
+                    rule.problem("upper_bound needs 'bound' or 'bounds'");
+                }
+                return new Rule.UpperBound(common, perUnit);
+            }
+            case "rise", "fall" -> {
+                rule.onlyKeys("type", "baseline_year");
+                return new Rule.Direction(type.equals("rise"), rule.integer("baseline_year"));
+            }
+            default -> {
+                rule.problem("unknown rule type '" + type + "' (expected one of " + RULE_TYPES + ")");
+                return new Rule.Direction(false, 0);
+            }
+        }
+    }
+
+    /** Keeps the decimals as written, so "30.65" is shown as "30,65" in the rule text. */
+    private static BigDecimal decimal(YamlSection section, String key) {
+        String text = section.text(key);
+        try {
+            return new BigDecimal(text.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            section.problem("'" + key + "' must be a number, not '" + text + "'");
+            return BigDecimal.ZERO;
+        }
+    }
+}

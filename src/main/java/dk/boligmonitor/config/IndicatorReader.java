@@ -1,0 +1,65 @@
+package dk.boligmonitor.config;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Reads indicators.yml: the fixed list of indicators every programme follows. */
+final class IndicatorReader {
+
+    private static final Set<String> DERIVATIONS = Set.of("moveouts");
+
+    private final ConfigProblems problems;
+
+    IndicatorReader(ConfigProblems problems) {
+        this.problems = problems;
+    }
+
+    List<Indicator> read(YamlSection file) {
+        file.onlyKeys("indicators");
+        List<Indicator> indicators = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        int order = 0;
+        for (YamlSection item : file.list("indicators")) {
+            item.onlyKeys("code", "name", "unit", "decimals", "better", "derived");
+            String code = item.text("code");
+            if (!codes.add(code)) {
+                item.problem("indicator code '" + code + "' is used twice");
+            }
+            Unit unit = Enums.parse(item, "unit", Unit.class, Unit.PERCENT);
+            Indicator.Better better = Enums.parse(item, "better", Indicator.Better.class, Indicator.Better.NONE);
+            String derived = item.optionalText("derived").orElse(null);
+            if (derived != null && !DERIVATIONS.contains(derived)) {
+                item.problem("unknown derivation '" + derived + "' (expected one of: " + DERIVATIONS + ")");
+            }
+            indicators.add(new Indicator(code, item.text("name"), unit, item.optionalInteger("decimals").orElse(1),
+                    better, order++, derived));
+        }
+        return indicators;
+    }
+
+    /** Enum values as a person writes them in YAML: lower case, with underscores or dashes. */
+    static final class Enums {
+        private Enums() {
+        }
+
+        static <E extends Enum<E>> E parse(YamlSection section, String key, Class<E> type, E fallback) {
+            String text = section.optionalText(key).orElse(null);
+            if (text == null) {
+                return fallback;
+            }
+            try {
+                return Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                List<String> allowed = new ArrayList<>();
+                for (E constant : type.getEnumConstants()) {
+                    allowed.add(constant.name().toLowerCase(Locale.ROOT));
+                }
+                section.problem("'" + key + "' must be one of " + allowed + ", not '" + text + "'");
+                return fallback;
+            }
+        }
+    }
+}

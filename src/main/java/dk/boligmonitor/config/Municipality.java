@@ -1,0 +1,17 @@
+package dk.boligmonitor.config;
+
+/** One of the 98 municipalities, with the region its regional baselines belong to. */
+public record Municipality(int code, String name, int regionCode, String regionName) {
+
+    public String unitCode() {
+        return unitCode(code);
+    }
+
+    public static String unitCode(int code) {
+        return "k" + code;
+    }
+
+    public String displayName() {
+        return name + " Kommune";
+    }
+}

@@ -1,0 +1,68 @@
+package dk.boligmonitor.config;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dk.boligmonitor.targets.Criterion;
+
+/** Reads one programmes/*.yml: the programme, its areas with their estates, and its success criteria. */
+final class ProgrammeReader {
+
+    private final List<Indicator> indicators;
+    private final Municipalities municipalities;
+    private final CriterionReader criterionReader;
+
+    ProgrammeReader(List<Indicator> indicators, List<ReferenceGroup> groups,
+                    Municipalities municipalities) {
+        this.indicators = indicators;
+        this.municipalities = municipalities;
+        this.criterionReader = new CriterionReader(indicators, groups);
+    }
+
+    Programme read(YamlSection file) {
+        file.onlyKeys("code", "name", "period", "years", "headline_indicator", "areas", "criteria");
+        String code = file.text("code");
+        YearRange period = YearRange.read(file, "period", null);
+        YearRange years = YearRange.read(file, "years", period);
+        String headline = file.text("headline_indicator");
+        if (!headline.isEmpty() && indicators.stream().noneMatch(i -> i.code().equals(headline))) {
+            file.problem("headline_indicator '" + headline + "' is not in indicators.yml");
+        }
+        List<Area> areas = file.list("areas").stream().map(this::area).toList();
+        if (areas.isEmpty()) {
+            file.problem("a programme needs at least one area under 'areas'");
+        }
+        Set<String> areaCodes = new HashSet<>();
+        areas.forEach(a -> areaCodes.add(a.code()));
+        List<Criterion> criteria = new ArrayList<>();
+        for (YamlSection item : file.list("criteria")) {
+            criteria.add(criterionReader.read(item, code, areaCodes, period));
+        }
+        return new Programme(code, file.text("name"), period.text(), years.first(), years.last(), headline,
+                areas, criteria, file.file());
+    }
+
+    private Area area(YamlSection item) {
+        item.onlyKeys("code", "name", "aliases", "municipality", "estates");
+        int municipality = item.integer("municipality");
+        if (item.has("municipality") && municipalities.byCode(municipality).isEmpty()) {
+            item.problem("municipality " + municipality + " is not a Danish municipality code (e.g. 330 Slagelse)");
+        }
+        List<Estate> estates = item.list("estates").stream().map(this::estate).toList();
+        return new Area(item.text("code"), item.text("name"), item.texts("aliases"), municipality, estates);
+    }
+
+    private Estate estate(YamlSection item) {
+        item.onlyKeys("company", "afdeling", "name", "tenancies");
+        String company = item.text("company");
+        String afdeling = item.text("afdeling");
+        int tenancies = item.integer("tenancies");
+        if (tenancies < 0) {
+            item.problem("tenancies cannot be negative");
+        }
+        return new Estate(Estate.codeOf(company, afdeling), company, afdeling,
+                item.optionalText("name").orElse(company + " afd. " + afdeling), tenancies);
+    }
+}

@@ -1,0 +1,143 @@
+package dk.boligmonitor.config;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dk.boligmonitor.ingest.SourceMapping;
+import dk.boligmonitor.ingest.SourceMapping.FilePattern;
+import dk.boligmonitor.ingest.SourceMapping.Kind;
+import dk.boligmonitor.ingest.SourceMapping.Part;
+import dk.boligmonitor.ingest.SourceMapping.Role;
+import dk.boligmonitor.ingest.SourceMapping.Target;
+
+/**
+ * Reads one sources/*.yml. Checks what can be checked before any file is opened: known indicators and
+ * parts, the columns each kind of file needs, and companies that exist among the configured estates.
+ */
+final class SourceMappingReader {
+
+    private static final Set<Role> INDICATOR_COLUMNS = EnumSet.of(Role.AREA, Role.YEAR, Role.MEASURE);
+    private static final Set<Role> MOVEOUT_COLUMNS = EnumSet.of(Role.ESTATE, Role.TENANCY, Role.DATE,
+            Role.REASON, Role.VACANCY_DAYS, Role.LOSS);
+
+    private final List<Indicator> indicators;
+    private final Set<String> companies;
+
+    SourceMappingReader(List<Indicator> indicators, Set<String> companies) {
+        this.indicators = indicators;
+        this.companies = companies;
+    }
+
+    SourceMapping read(YamlSection file) {
+        file.onlyKeys("source", "description", "kind", "files", "sheet", "decimal", "columns", "values", "measures");
+        Kind kind = IndicatorReader.Enums.parse(file, "kind", Kind.class, Kind.INDICATORS);
+        List<FilePattern> patterns = file.list("files").stream().map(item -> pattern(item, kind)).toList();
+        if (patterns.isEmpty()) {
+            file.problem("a mapping needs 'files': the file-name patterns it reads");
+        }
+        Map<Role, List<String>> columns = columns(file.section("columns"), kind);
+        Map<String, List<Target>> measures = targets(file.optionalSection("measures"), true);
+        Map<String, List<Target>> values = targets(file.optionalSection("values"), false);
+        if (kind == Kind.INDICATORS) {
+            checkIndicatorLayout(file, columns, values, measures);
+        }
+        char decimal = file.optionalText("decimal").orElse("comma").equals("point") ? '.' : ',';
+        return new SourceMapping(file.text("source"), file.optionalText("description").orElse(""), kind, patterns,
+                file.optionalText("sheet"), decimal, columns, values, measures, file.file());
+    }
+
+    private FilePattern pattern(YamlSection item, Kind kind) {
+        item.onlyKeys("pattern", "company");
+        String company = item.optionalText("company").orElse(null);
+        if (kind == Kind.MOVEOUTS) {
+            if (company == null) {
+                item.problem("move-out files must say which company's estates they list ('company')");
+            } else if (!companies.contains(company)) {
+                item.problem("company '" + company + "' owns no estate in programmes/*.yml (known: " + companies + ")");
+            }
+        }
+        return new FilePattern(item.text("pattern"), company);
+    }
+
+    private Map<Role, List<String>> columns(YamlSection section, Kind kind) {
+        Map<Role, List<String>> columns = new EnumMap<>(Role.class);
+        Set<Role> allowed = kind == Kind.INDICATORS ? INDICATOR_COLUMNS : MOVEOUT_COLUMNS;
+        for (String key : section.keys()) {
+            Role role;
+            try {
+                role = Role.valueOf(key.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                role = null;
+            }
+            if (role == null || !allowed.contains(role)) {
+                section.problem("unknown column role '" + key + "' for " + kind.name().toLowerCase(Locale.ROOT)
+                        + " files (expected one of: " + allowed.stream().map(Role::key).toList() + ")");
+                continue;
+            }
+            columns.put(role, section.texts(key));
+        }
+        Set<Role> required = kind == Kind.INDICATORS ? EnumSet.of(Role.AREA, Role.YEAR)
+                : EnumSet.of(Role.ESTATE, Role.TENANCY, Role.DATE);
+        for (Role role : required) {
+            if (!columns.containsKey(role)) {
+                section.problem("missing column '" + role.key() + "' (the header that holds it)");
+            }
+        }
+        return columns;
+    }
+
+    /**
+     * Targets are written "indicator.part", "part" (indicator from the row's measure) or "measure" (both from
+     * the measure). A measure's own targets must name an indicator.
+     */
+    private Map<String, List<Target>> targets(Optional<YamlSection> optional, boolean fromMeasure) {
+        Map<String, List<Target>> result = new LinkedHashMap<>();
+        optional.ifPresent(section -> section.textsByKey().forEach((key, texts) -> {
+            List<Target> targets = new ArrayList<>();
+            for (String text : texts) {
+                targets.add(target(section, key, text, fromMeasure));
+            }
+            result.put(key, targets);
+        }));
+        return result;
+    }
+
+    private Target target(YamlSection section, String key, String text, boolean fromMeasure) {
+        if (!fromMeasure && text.equals("measure")) {
+            return new Target(null, null);
+        }
+        boolean partOnly = !fromMeasure && !text.contains(".");
+        String indicator = partOnly ? null : text.contains(".") ? text.substring(0, text.indexOf('.')) : text;
+        String partText = partOnly ? text : text.contains(".") ? text.substring(text.indexOf('.') + 1) : null;
+        if (indicator != null && indicators.stream().noneMatch(i -> i.code().equals(indicator))) {
+            section.problem("'" + key + "': indicator '" + indicator + "' is not in indicators.yml");
+        }
+        Part part = null;
+        if (partText != null) {
+            try {
+                part = Part.valueOf(partText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                section.problem("'" + key + "': part must be numerator, denominator or value, not '" + partText + "'");
+            }
+        }
+        return new Target(indicator, part);
+    }
+
+    private static void checkIndicatorLayout(YamlSection file, Map<Role, List<String>> columns,
+                                             Map<String, List<Target>> values, Map<String, List<Target>> measures) {
+        if (values.isEmpty()) {
+            file.problem("a mapping of indicator files needs 'values': which columns hold figures");
+        }
+        boolean needsMeasure = values.values().stream().flatMap(List::stream).anyMatch(t -> t.indicator() == null);
+        if (needsMeasure && (!columns.containsKey(Role.MEASURE) || measures.isEmpty())) {
+            file.problem("values that take their indicator from the row need a 'measure' column and 'measures'");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dk.boligmonitor.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/** Reads numbers, years and dates as Danish files write them, saying exactly why a cell cannot be read. */
+public final class Cells {
+
+    /** DST's mark for a confidential or too uncertain figure: not zero, not missing. */
+    public static final String SUPPRESSED = "..";
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:\\.0+)?");
+    private static final Pattern SUB_YEAR = Pattern.compile("\\d{4}[KkMmQq]\\d{1,2}");
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"),
+            DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ISO_LOCAL_DATE);
+
+    private Cells() {
+    }
+
+    /**
+     * A number from a cell. Excel numbers are plain; text is read with the file's decimal separator, so
+     * "1.234,5" is 1234.5 in a Danish file and "1234.5" in one that declares a decimal point.
+     */
+    public static BigDecimal number(String text, boolean numericCell, char decimalSeparator, String column)
+            throws RowProblem {
+        String cleaned = text.replace("\u00A0", "").replace(" ", "");
+        try {
+            if (numericCell) {
+                return new BigDecimal(cleaned);
+            }
+            if (decimalSeparator == ',') {
+                if (cleaned.matches("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?|-?\\d+(,\\d+)?")) {
+                    return new BigDecimal(cleaned.replace(".", "").replace(',', '.'));
+                }
+            } else if (cleaned.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?|-?\\d+(\\.\\d+)?")) {
+                return new BigDecimal(cleaned.replace(",", ""));
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the problem below
+        }
+        throw new RowProblem(column, text, "not a number");
+    }
+
+    public static int year(String text, String column) throws RowProblem {
+        Matcher matcher = YEAR.matcher(text.trim());
+        if (matcher.matches()) {
+            return Integer.parseInt(matcher.group(1));
+        }
+        if (SUB_YEAR.matcher(text.trim()).matches()) {
+            throw new RowProblem(column, text, "a quarter or month, but this mapping reads whole years");
+        }
+        throw new RowProblem(column, text, "not a year");
+    }
+
+    /** Excel stores dates as serial day numbers; text dates come as 31-12-2019, 31.12.2019 or 2019-12-31. */
+    public static LocalDate date(String text, boolean numericCell, String column) throws RowProblem {
+        String trimmed = text.trim();
+        if (numericCell || trimmed.matches("\\d{5}(\\.\\d+)?")) {
+            double serial = Double.parseDouble(trimmed);
+            if (DateUtil.isValidExcelDate(serial)) {
+                return DateUtil.getLocalDateTime(serial).toLocalDate();
+            }
+        }
+        String dateOnly = trimmed.split("[ T]")[0];
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(dateOnly, format);
+            } catch (DateTimeParseException e) {
+                // try the next way of writing a date
+            }
+        }
+        throw new RowProblem(column, text, "not a date");
+    }
+}

@@ -1,0 +1,119 @@
+package dk.boligmonitor.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file whose encoding and delimiter are found, not assumed: DST exports arrive as Windows-1252 or
+ * UTF-8 with a byte-order mark, separated by ';', ',' or tab. Quoted fields may hold line breaks; the row
+ * number is the record number, which is the row the data officer sees when the file is opened in Excel.
+ */
+final class CsvRowStream implements RowStream {
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final String description;
+
+    CsvRowStream(Path file) throws IOException {
+        TextEncoding encoding = TextEncoding.detect(file);
+        char delimiter = detectDelimiter(file, encoding);
+        this.parser = CSVFormat.DEFAULT.builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false)
+                .setIgnoreSurroundingSpaces(true)
+                .get()
+                .parse(reader(file, encoding));
+        this.records = parser.iterator();
+        this.description = encoding.label() + ", skilletegn '" + (delimiter == '\t' ? "\\t" : delimiter) + "'";
+    }
+
+    @Override
+    public SourceRow read() {
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            CSVRecord record = records.next();
+            List<String> cells = record.toList();
+            return new SourceRow((int) record.getRecordNumber(), cells, Collections.nCopies(cells.size(), false));
+        } catch (UncheckedIOException e) {
+            // commons-csv reports a broken file (e.g. an unclosed quote) unchecked, with the line it reached
+            throw new FileRefusedException("the CSV cannot be parsed: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    private static Reader reader(Path file, TextEncoding encoding) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        in.skipNBytes(encoding.bomLength());
+        return new BufferedReader(new InputStreamReader(in, encoding.charset()), 1 << 16);
+    }
+
+    /** The candidate that occurs most often on the most delimiter-rich of the first lines; ';' wins ties. */
+    private static char detectDelimiter(Path file, TextEncoding encoding) throws IOException {
+        char[] candidates = {';', '\t', ','};
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(reader(file, encoding))) {
+            String line;
+            while (lines.size() < HeaderSpec.SEARCH_ROWS && (line = reader.readLine()) != null) {
+                lines.add(line);
+            }
+        }
+        char best = ';';
+        long bestCount = 0;
+        for (String line : lines) {
+            for (char candidate : candidates) {
+                long count = line.chars().filter(c -> c == candidate).count();
+                if (count > bestCount) {
+                    best = candidate;
+                    bestCount = count;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The charset a text file was written in, found from its bytes. */
+    record TextEncoding(Charset charset, int bomLength, String label) {
+
+        static TextEncoding detect(Path file) throws IOException {
+            byte[] start = new byte[3];
+            int read;
+            try (InputStream in = Files.newInputStream(file)) {
+                read = in.readNBytes(start, 0, 3);
+            }
+            if (read == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF) {
+                return new TextEncoding(StandardCharsets.UTF_8, 3, "UTF-8 med BOM");
+            }
+            if (Utf8Check.isValidUtf8(file)) {
+                return new TextEncoding(StandardCharsets.UTF_8, 0, "UTF-8");
+            }
+            return new TextEncoding(Charset.forName("windows-1252"), 0, "Windows-1252");
+        }
+    }
+}

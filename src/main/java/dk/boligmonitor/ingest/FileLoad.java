@@ -1,0 +1,118 @@
+package dk.boligmonitor.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dk.boligmonitor.config.Estate;
+import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.ingest.LoadRegistry.RegisteredFile;
+import dk.boligmonitor.ingest.indicators.IndicatorRowMapper;
+import dk.boligmonitor.ingest.moveouts.MoveoutRowMapper;
+
+/**
+ * The loading of one registered file, shared by the reader, processor, writer and listener of its step: the
+ * open file, the row mapper its header calls for, and the refusal if the file as a whole cannot be used.
+ */
+public class FileLoad {
+
+    private static final Logger log = LoggerFactory.getLogger(FileLoad.class);
+
+    private final RegisteredFile file;
+    private final SourceMapping mapping;
+    private final MonitorConfig config;
+    private TabularFile table;
+    private RowMapper mapper;
+    private String refusal;
+    private int rowsRead;
+
+    FileLoad(RegisteredFile file, MonitorConfig config) {
+        this.file = file;
+        this.config = config;
+        this.mapping = config.sources().stream().filter(m -> m.name().equals(file.source())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("mapping '" + file.source() + "' is no longer in jobs/sources"));
+    }
+
+    public long fileId() {
+        return file.id();
+    }
+
+    public String fileName() {
+        return file.fileName();
+    }
+
+    void open() {
+        Path path = Path.of(file.path());
+        try {
+            table = TabularFiles.open(path, mapping);
+            MappedColumns columns = MappedColumns.locate(mapping, table.header());
+            mapper = mapperFor(path, columns);
+            log.info("{} ({}): {}, overskrift i række {}", file.fileName(), mapping.name(), table.description(),
+                    table.headerRowNo());
+        } catch (FileRefusedException e) {
+            refuse(e.getMessage());
+        } catch (IOException e) {
+            refuse("cannot read the file: " + e.getMessage());
+        }
+    }
+
+    private RowMapper mapperFor(Path path, MappedColumns columns) {
+        if (mapping.kind() == SourceMapping.Kind.MOVEOUTS) {
+            String company = mapping.patternFor(path).orElseThrow().company();
+            Set<String> estates = config.estates().map(Estate::code).collect(Collectors.toSet());
+            return new MoveoutRowMapper(mapping, columns, company, estates, config.firstYear(), config.lastYear());
+        }
+        return new IndicatorRowMapper(mapping, columns, new AreaResolver(config), config.firstYear(), config.lastYear());
+    }
+
+    /** The next row, or null at the end or once the file has been refused. */
+    SourceRow next() {
+        if (refusal != null) {
+            return null;
+        }
+        try {
+            SourceRow row = table.next();
+            if (row != null) {
+                rowsRead++;
+            }
+            return row;
+        } catch (FileRefusedException e) {
+            refuse(e.getMessage());
+        } catch (IOException e) {
+            refuse("the file cannot be read to the end: " + e.getMessage());
+        }
+        return null;
+    }
+
+    MappedRow map(SourceRow row) {
+        return mapper.map(row);
+    }
+
+    void refuse(String reason) {
+        if (refusal == null) {
+            refusal = reason;
+        }
+    }
+
+    String refusal() {
+        return refusal;
+    }
+
+    int rowsRead() {
+        return rowsRead;
+    }
+
+    void close() {
+        if (table != null) {
+            try {
+                table.close();
+            } catch (IOException e) {
+                log.warn("{}: could not close the file: {}", file.fileName(), e.getMessage());
+            }
+        }
+    }
+}

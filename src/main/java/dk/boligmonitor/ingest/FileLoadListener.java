@@ -1,0 +1,59 @@
+package dk.boligmonitor.ingest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * Makes one file's load all or nothing: before the step, leftovers of an interrupted attempt are cleared;
+ * after it, the file is LOADED with its counts, or REFUSED and its rows removed, when it broke structurally
+ * or too large a share of its rows was rejected.
+ */
+class FileLoadListener implements StepExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(FileLoadListener.class);
+
+    private final FileLoad load;
+    private final LoadRegistry registry;
+    private final double maxRejectedPercent;
+
+    FileLoadListener(FileLoad load, LoadRegistry registry, double maxRejectedPercent) {
+        this.load = load;
+        this.registry = registry;
+        this.maxRejectedPercent = maxRejectedPercent;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        registry.startLoading(load.fileId());
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
+            return null;
+        }
+        int read = load.rowsRead();
+        int rejected = registry.countRejectedRows(load.fileId());
+        String refusal = load.refusal();
+        if (refusal == null && read > 0 && 100.0 * rejected / read > maxRejectedPercent) {
+            refusal = String.format("%d of %d rows rejected (%.1f %%), more than the limit of %.0f %%: the file"
+                    + " looks wrongly mapped, so none of it is loaded", rejected, read, 100.0 * rejected / read,
+                    maxRejectedPercent);
+        }
+        if (refusal == null && read == 0) {
+            refusal = "the file has a header but no data rows";
+        }
+        if (refusal != null) {
+            registry.refused(load.fileId(), refusal, read, rejected);
+            log.warn("{}: AFVIST – {}", load.fileName(), refusal);
+            return new ExitStatus("REFUSED", refusal);
+        }
+        registry.loaded(load.fileId(), read, read - rejected, rejected);
+        log.info("{}: {} rækker indlæst, {} afvist", load.fileName(), read - rejected, rejected);
+        return null;
+    }
+}

@@ -1,0 +1,109 @@
+package dk.boligmonitor.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.ingest.LoadRegistry.RegisteredFile;
+
+/**
+ * Finds the data files in the inbox, matches each to its mapping(s) and registers what is new. A file is
+ * known by its content: the same file again is skipped and says so; a refused one is tried again.
+ */
+@Component
+public class FileRegistrar {
+
+    private static final Logger log = LoggerFactory.getLogger(FileRegistrar.class);
+    private static final List<String> DATA_FILES = List.of(".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls");
+    static final String NO_MAPPING = "(ingen mapping)";
+
+    private final MonitorConfig config;
+    private final LoadRegistry registry;
+
+    FileRegistrar(MonitorConfig config, LoadRegistry registry) {
+        this.config = config;
+        this.registry = registry;
+    }
+
+    public void registerAll(Path inbox) {
+        for (Path file : dataFiles(inbox)) {
+            String sha256 = sha256(file);
+            List<SourceMapping> mappings = config.sources().stream()
+                    .filter(m -> m.patternFor(file).isPresent()).toList();
+            if (mappings.isEmpty()) {
+                register(file, NO_MAPPING, sha256).ifPresent(id -> registry.refused(id,
+                        "no mapping in jobs/sources matches this file name", 0, 0));
+            }
+            mappings.forEach(mapping -> register(file, mapping.name(), sha256));
+        }
+    }
+
+    private Optional<Long> register(Path file, String source, String sha256) {
+        Optional<RegisteredFile> known = registry.find(source, sha256);
+        if (known.isEmpty()) {
+            return Optional.of(registry.register(source, file, sha256, size(file)));
+        }
+        RegisteredFile earlier = known.get();
+        switch (earlier.status()) {
+            case LoadRegistry.REFUSED -> registry.retry(earlier.id(), file);
+            case LoadRegistry.LOADED, LoadRegistry.REPLACED -> log.info("{} ({}): uændret siden sidste indlæsning,"
+                    + " springes over", file.getFileName(), source);
+            default -> { } // pending or interrupted: the load step takes it from the start
+        }
+        return Optional.of(earlier.id());
+    }
+
+    private static List<Path> dataFiles(Path inbox) {
+        if (!Files.isDirectory(inbox)) {
+            throw new FileRefusedException("data folder not found: " + inbox);
+        }
+        try (Stream<Path> files = Files.walk(inbox)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith(".") && !f.getFileName().toString().startsWith("~$"))
+                    .filter(f -> DATA_FILES.stream().anyMatch(ext -> f.getFileName().toString()
+                            .toLowerCase(Locale.ROOT).endsWith(ext)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + inbox, e);
+        }
+    }
+
+    static String sha256(Path file) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

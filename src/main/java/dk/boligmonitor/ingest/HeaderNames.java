@@ -1,0 +1,35 @@
+package dk.boligmonitor.ingest;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Header names compared the way a person reads them: case, spacing, punctuation and æøå against ae/oe/aa
+ * do not matter, so "Fraflytningsdato", "FRAFLYTNINGSDATO " and "Fraflytnings-dato" are one column.
+ */
+public final class HeaderNames {
+
+    private HeaderNames() {
+    }
+
+    public static String normalize(String header) {
+        String text = header.replace("\uFEFF", "").toLowerCase(Locale.ROOT)
+                .replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
+        text = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return text.replaceAll("[^a-z0-9]", "");
+    }
+
+    /** The position of the first header matching any of the names, or -1. */
+    public static int indexOf(List<String> header, List<String> names) {
+        for (String name : names) {
+            String wanted = normalize(name);
+            for (int i = 0; i < header.size(); i++) {
+                if (normalize(header.get(i)).equals(wanted)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+}

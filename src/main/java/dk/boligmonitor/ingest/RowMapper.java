@@ -1,0 +1,7 @@
+package dk.boligmonitor.ingest;
+
+/** Turns one file row into what it means for the warehouse, or into the reasons it cannot be used. */
+public interface RowMapper {
+
+    MappedRow map(SourceRow row);
+}

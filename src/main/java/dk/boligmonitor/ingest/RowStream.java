@@ -1,0 +1,14 @@
+package dk.boligmonitor.ingest;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/** The raw rows of one CSV file or one sheet, blank ones included, in file order. */
+interface RowStream extends Closeable {
+
+    /** The next row, or null at the end of the file. */
+    SourceRow read() throws IOException;
+
+    /** What the reader found out about the file (encoding, delimiter, sheet), for the load log. */
+    String description();
+}

@@ -1,0 +1,149 @@
+package dk.boligmonitor.ingest.indicators;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dk.boligmonitor.ingest.AreaResolver;
+import dk.boligmonitor.ingest.Cells;
+import dk.boligmonitor.ingest.HeaderNames;
+import dk.boligmonitor.ingest.MappedColumns;
+import dk.boligmonitor.ingest.MappedRow;
+import dk.boligmonitor.ingest.Rejection;
+import dk.boligmonitor.ingest.RowMapper;
+import dk.boligmonitor.ingest.RowProblem;
+import dk.boligmonitor.ingest.SourceMapping;
+import dk.boligmonitor.ingest.SourceMapping.Role;
+import dk.boligmonitor.ingest.SourceMapping.Target;
+import dk.boligmonitor.ingest.SourceRow;
+import dk.boligmonitor.ingest.indicators.Observation.State;
+
+/**
+ * Maps a row of a register or police extract to observations: the unit from its name or code, the year,
+ * and each value cell to an indicator and part, either by its column or by the row's measure.
+ */
+public final class IndicatorRowMapper implements RowMapper {
+
+    private final SourceMapping mapping;
+    private final MappedColumns columns;
+    private final AreaResolver areas;
+    private final int firstYear;
+    private final int lastYear;
+    private final Map<String, Integer> seen = new HashMap<>();
+
+    public IndicatorRowMapper(SourceMapping mapping, MappedColumns columns, AreaResolver areas,
+                              int firstYear, int lastYear) {
+        this.mapping = mapping;
+        this.columns = columns;
+        this.areas = areas;
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
+    }
+
+    @Override
+    public MappedRow map(SourceRow row) {
+        List<Rejection> problems = new ArrayList<>();
+        List<Observation> observations = new ArrayList<>();
+        try {
+            String area = area(row);
+            int year = year(row);
+            List<Target> measure = measure(row);
+            for (Map.Entry<String, Integer> value : columns.values().entrySet()) {
+                for (Target target : mapping.values().get(value.getKey())) {
+                    for (Target resolved : resolve(target, measure)) {
+                        try {
+                            observations.add(observation(row, value.getValue(), area, year, resolved));
+                        } catch (RowProblem problem) {
+                            problems.add(problem.at(row.rowNo()));
+                        }
+                    }
+                }
+            }
+        } catch (RowProblem problem) {
+            problems.add(problem.at(row.rowNo()));
+        }
+        if (problems.isEmpty()) {
+            duplicateOf(row, observations).ifPresent(problems::add);
+        }
+        return problems.isEmpty() ? MappedRow.observations(row.rowNo(), observations)
+                : MappedRow.rejected(row.rowNo(), problems);
+    }
+
+    private String area(SourceRow row) throws RowProblem {
+        int column = columns.index(Role.AREA);
+        String text = row.cell(column);
+        return areas.resolve(text).orElseThrow(() -> new RowProblem(columns.name(column), text,
+                "unknown area: not an area, municipality or reference group in jobs/"));
+    }
+
+    private int year(SourceRow row) throws RowProblem {
+        int column = columns.index(Role.YEAR);
+        int year = Cells.year(row.cell(column), columns.name(column));
+        if (year < firstYear || year > lastYear) {
+            throw new RowProblem(columns.name(column), row.cell(column),
+                    "year outside the programmes' years " + firstYear + "–" + lastYear);
+        }
+        return year;
+    }
+
+    private List<Target> measure(SourceRow row) throws RowProblem {
+        if (!columns.has(Role.MEASURE)) {
+            return List.of();
+        }
+        int column = columns.index(Role.MEASURE);
+        String text = row.cell(column);
+        for (Map.Entry<String, List<Target>> measure : mapping.measures().entrySet()) {
+            if (HeaderNames.normalize(measure.getKey())
+                    .equals(HeaderNames.normalize(text))) {
+                return measure.getValue();
+            }
+        }
+        throw new RowProblem(columns.name(column), text, "unknown measure: not listed under 'measures' in "
+                + mapping.file().getFileName());
+    }
+
+    /** A column target completes what the measure leaves open, or takes it whole ("measure"). */
+    private static List<Target> resolve(Target column, List<Target> measure) {
+        if (column.indicator() != null) {
+            return List.of(column);
+        }
+        if (column.part() == null) {
+            return measure;
+        }
+        return measure.stream().map(m -> new Target(m.indicator(), column.part())).toList();
+    }
+
+    private Observation observation(SourceRow row, int column, String area, int year, Target target)
+            throws RowProblem {
+        String text = row.cell(column).trim();
+        if (text.isEmpty()) {
+            return new Observation(row.rowNo(), area, target.indicator(), target.part(), year, null, State.MISSING);
+        }
+        if (text.equals(Cells.SUPPRESSED)) {
+            return new Observation(row.rowNo(), area, target.indicator(), target.part(), year, null, State.SUPPRESSED);
+        }
+        BigDecimal amount = Cells.number(text, row.isNumeric(column), mapping.decimalSeparator(), columns.name(column));
+        if (amount.signum() < 0) {
+            throw new RowProblem(columns.name(column), text, "negative figure: counts and shares cannot be below 0");
+        }
+        return new Observation(row.rowNo(), area, target.indicator(), target.part(), year, amount, State.VALUE);
+    }
+
+    /** The same figure twice in one file is ambiguous: the later row is rejected, naming the earlier. */
+    private Optional<Rejection> duplicateOf(SourceRow row, List<Observation> observations) {
+        List<String> keys = observations.stream()
+                .map(o -> o.areaCode() + " " + o.indicator() + " " + o.part().key() + " " + o.year()).toList();
+        for (String key : keys) {
+            Integer earlier = seen.get(key);
+            if (earlier != null) {
+                return Optional.of(new Rejection(row.rowNo(), null, null,
+                        "duplicate: row " + earlier + " already gives " + key));
+            }
+        }
+        keys.forEach(key -> seen.put(key, row.rowNo()));
+        return Optional.empty();
+    }
+}

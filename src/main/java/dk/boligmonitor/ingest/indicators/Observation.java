@@ -1,0 +1,15 @@
+package dk.boligmonitor.ingest.indicators;
+
+import java.math.BigDecimal;
+
+import dk.boligmonitor.ingest.SourceMapping.Part;
+
+/**
+ * One figure a file row gives: which unit, indicator, part and year, and its amount. The state keeps a value,
+ * an empty cell (MISSING) and DST's ".." (SUPPRESSED) apart; only VALUE carries an amount.
+ */
+public record Observation(int rowNo, String areaCode, String indicator, Part part, int year,
+                          BigDecimal amount, State state) {
+
+    public enum State { VALUE, MISSING, SUPPRESSED }
+}

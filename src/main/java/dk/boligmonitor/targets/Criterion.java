@@ -1,0 +1,15 @@
+package dk.boligmonitor.targets;
+
+import java.util.List;
+
+/**
+ * A success criterion as agreed with police and municipality: which indicator, for which units (area codes
+ * and/or the programme total), in which years, by which rule. Written in jobs/ YAML, never in code.
+ */
+public record Criterion(String code, String name, String indicatorCode, List<String> units,
+                        int firstYear, int lastYear, Rule rule) {
+
+    public boolean appliesTo(int year) {
+        return year >= firstYear && year <= lastYear && rule.evaluates(year);
+    }
+}
