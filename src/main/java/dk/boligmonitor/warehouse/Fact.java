@@ -1,0 +1,21 @@
+package dk.boligmonitor.warehouse;
+
+import java.math.BigDecimal;
+
+/**
+ * One figure of the warehouse: unit × indicator × year. The state keeps a value, a missing figure and a
+ * suppressed one apart; file and row say where numerator and denominator came from, the derivation how
+ * an aggregate was formed.
+ */
+public record Fact(String areaCode, String indicator, int year, BigDecimal numerator, BigDecimal denominator,
+                   BigDecimal value, State state, Long numeratorFile, Integer numeratorRow, Long denominatorFile,
+                   Integer denominatorRow, String derivation) {
+
+    public enum State { VALUE, MISSING, SUPPRESSED }
+
+    static Fact derived(String areaCode, String indicator, int year, BigDecimal numerator, BigDecimal denominator,
+                        BigDecimal value, State state, String derivation) {
+        return new Fact(areaCode, indicator, year, numerator, denominator, value, state, null, null, null, null,
+                derivation);
+    }
+}
