@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -108,7 +109,7 @@ final class PoliceWorkbook {
     }
 
     private Map<Integer, List<SafetySurvey.Answers>> solvePublished() {
-        Map<Integer, List<SafetySurvey.Answers>> solved = new java.util.TreeMap<>();
+        Map<Integer, List<SafetySurvey.Answers>> solved = new TreeMap<>();
         int[] preferred = PROGRAMME.stream().mapToInt(PREFERRED_RESPONDENTS::get).toArray();
         PUBLISHED.forEach((year, figures) -> solved.put(year, SafetySurvey.solve(
                 preferred, figures[0], figures[1], figures[2][0], figures[2][1])));
