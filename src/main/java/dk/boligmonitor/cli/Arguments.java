@@ -1,0 +1,67 @@
+package dk.boligmonitor.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The command line: a command, our own options ("--data DIR" or "--data=DIR"), and everything else handed to
+ * Spring Boot unchanged, so "--spring.datasource.url=..." works as with any Boot application.
+ */
+record Arguments(String command, Map<String, String> options, boolean help, List<String> springArguments) {
+
+    static final Set<String> PATH_OPTIONS = Set.of("data", "config", "out");
+
+    static Arguments parse(String[] args) {
+        String command = null;
+        Map<String, String> options = new HashMap<>();
+        List<String> spring = new ArrayList<>();
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                help = true;
+            } else if (arg.startsWith("--")) {
+                String name = arg.substring(2);
+                String value = null;
+                int equals = name.indexOf('=');
+                if (equals >= 0) {
+                    value = name.substring(equals + 1);
+                    name = name.substring(0, equals);
+                }
+                if (PATH_OPTIONS.contains(name)) {
+                    if (value == null) {
+                        if (i + 1 >= args.length) {
+                            throw new UsageException("--" + name + " needs a folder");
+                        }
+                        value = args[++i];
+                    }
+                    options.put(name, value);
+                } else if (value != null) {
+                    spring.add(arg);
+                } else {
+                    throw new UsageException("unknown option " + arg);
+                }
+            } else if (command == null) {
+                command = arg;
+            } else {
+                throw new UsageException("unexpected argument '" + arg + "'");
+            }
+        }
+        return new Arguments(command, options, help, spring);
+    }
+
+    Path path(String option, String fallback) {
+        return Path.of(options.getOrDefault(option, fallback)).toAbsolutePath().normalize();
+    }
+
+    /** A command line that cannot be understood: the message says what was wrong. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dk.boligmonitor.warehouse;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import dk.boligmonitor.config.Area;
+import dk.boligmonitor.config.Estate;
+import dk.boligmonitor.config.Indicator;
+import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.config.Programme;
+import dk.boligmonitor.ingest.LoadRegistry;
+import dk.boligmonitor.warehouse.Fact.State;
+
+/**
+ * The move-out rate (fraflytningsprocent): move-outs in a year per 100 tenancies, for each estate, area and
+ * programme. An estate is only counted for a year its company's list covers; an estate with no move-outs in
+ * a covered year has a rate of 0, which is a figure, not a gap. An area or programme with an estate not
+ * covered gets no rate rather than a rate too low.
+ */
+@Component
+class MoveoutRates {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final JdbcTemplate jdbc;
+    private final FactWriter writer;
+    private final MonitorConfig config;
+
+    MoveoutRates(JdbcTemplate jdbc, FactWriter writer, MonitorConfig config) {
+        this.jdbc = jdbc;
+        this.writer = writer;
+        this.config = config;
+    }
+
+    int build() {
+        List<Indicator> indicators = config.indicators().stream().filter(i -> "moveouts".equals(i.derived())).toList();
+        Map<String, Integer> counts = new HashMap<>();
+        Set<String> coveredCompanyYears = new HashSet<>();
+        jdbc.query("SELECT m.estate_code, m.year, COUNT(*) FROM moveout m JOIN source_file f ON f.file_id = m.file_id"
+                        + " WHERE f.status = '" + LoadRegistry.LOADED + "' GROUP BY m.estate_code, m.year",
+                rs -> {
+                    counts.put(rs.getString(1) + "|" + rs.getInt(2), rs.getInt(3));
+                });
+        config.estates().forEach(estate -> {
+            for (int year = config.firstYear(); year <= config.lastYear(); year++) {
+                if (counts.containsKey(estate.code() + "|" + year)) {
+                    coveredCompanyYears.add(estate.company() + "|" + year);
+                }
+            }
+        });
+        try (FactWriter.Batch batch = writer.batch()) {
+            for (Indicator indicator : indicators) {
+                for (Programme programme : config.programmes()) {
+                    for (int year = programme.firstYear(); year <= programme.lastYear(); year++) {
+                        Sum programmeSum = new Sum();
+                        for (Area area : programme.areas()) {
+                            Sum areaSum = new Sum();
+                            for (Estate estate : area.estates()) {
+                                if (coveredCompanyYears.contains(estate.company() + "|" + year)) {
+                                    int moveouts = counts.getOrDefault(estate.code() + "|" + year, 0);
+                                    areaSum.add(moveouts, estate.tenancies());
+                                    batch.add(rate(estate.code(), indicator, year, moveouts, estate.tenancies(),
+                                            "fraflytninger / lejemål i afdelingen"));
+                                } else {
+                                    areaSum.missing(estate.name());
+                                }
+                            }
+                            programmeSum.add(areaSum, area.name());
+                            areaSum.toFact(area.code(), indicator, year, "sum af afdelingerne").ifPresent(batch::add);
+                        }
+                        programmeSum.toFact(programme.code(), indicator, year, "sum af områderne").ifPresent(batch::add);
+                    }
+                }
+            }
+            return batch.written();
+        }
+    }
+
+    private static Fact rate(String unit, Indicator indicator, int year, long moveouts, long tenancies,
+                             String derivation) {
+        if (tenancies == 0) {
+            return Fact.derived(unit, indicator.code(), year, BigDecimal.valueOf(moveouts), BigDecimal.ZERO, null,
+                    State.MISSING, "ingen lejemål");
+        }
+        BigDecimal value = BigDecimal.valueOf(moveouts).multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(tenancies), MathContext.DECIMAL64);
+        return Fact.derived(unit, indicator.code(), year, BigDecimal.valueOf(moveouts), BigDecimal.valueOf(tenancies),
+                value, State.VALUE, derivation);
+    }
+
+    /** Move-outs and tenancies summed, remembering which parts had no list. */
+    private static final class Sum {
+        private long moveouts;
+        private long tenancies;
+        private int parts;
+        private String missing;
+
+        void add(long moveouts, long tenancies) {
+            this.moveouts += moveouts;
+            this.tenancies += tenancies;
+            parts++;
+        }
+
+        void add(Sum other, String name) {
+            if (other.missing != null) {
+                missing(name);
+            } else if (other.parts > 0) {
+                add(other.moveouts, other.tenancies);
+            }
+        }
+
+        void missing(String name) {
+            if (missing == null) {
+                missing = name;
+            }
+        }
+
+        Optional<Fact> toFact(String unit, Indicator indicator, int year, String derivation) {
+            if (parts == 0 && missing == null) {
+                return Optional.empty();
+            }
+            if (missing != null) {
+                return parts == 0 ? Optional.empty()
+                        : Optional.of(Fact.derived(unit, indicator.code(), year, null, null, null,
+                        State.MISSING, "ufuldstændig: ingen fraflytningsliste for " + missing));
+            }
+            return Optional.of(rate(unit, indicator, year, moveouts, tenancies, derivation));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dk.boligmonitor.warehouse;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import dk.boligmonitor.config.Indicator;
+import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.ingest.LoadRegistry;
+import dk.boligmonitor.ingest.SourceMapping.Part;
+import dk.boligmonitor.warehouse.FactCalculator.Observed;
+
+/**
+ * Rebuilds the facts that files give directly from the observations of loaded files. Observations arrive
+ * sorted by unit, indicator and year, so each figure is formed from one run of rows; when two loaded files
+ * give the same part, the newer file wins.
+ */
+@Component
+class SourcedFacts {
+
+    private final JdbcTemplate jdbc;
+    private final FactWriter writer;
+    private final MonitorConfig config;
+
+    SourcedFacts(JdbcTemplate jdbc, FactWriter writer, MonitorConfig config) {
+        this.jdbc = jdbc;
+        this.writer = writer;
+        this.config = config;
+    }
+
+    int rebuild() {
+        jdbc.update("DELETE FROM fact_indicator");
+        Map<String, Indicator> indicators = config.indicatorsByCode();
+        try (FactWriter.Batch batch = writer.batch()) {
+            Group group = new Group();
+            jdbc.query("SELECT o.area_code, o.indicator_code, o.year, o.part, o.amount, o.state, o.file_id, o.row_no"
+                            + " FROM observation o JOIN source_file f ON f.file_id = o.file_id"
+                            + " JOIN dim_area a ON a.area_code = o.area_code"
+                            + " WHERE f.status = '" + LoadRegistry.LOADED + "'"
+                            + " ORDER BY o.area_code, o.indicator_code, o.year, o.part, o.file_id DESC",
+                    rs -> {
+                        String area = rs.getString(1);
+                        String indicator = rs.getString(2);
+                        int year = rs.getInt(3);
+                        if (!group.is(area, indicator, year)) {
+                            group.emit(indicators, batch);
+                            group.start(area, indicator, year);
+                        }
+                        group.parts.putIfAbsent(Part.valueOf(rs.getString(4).toUpperCase()),
+                                new Observed(rs.getBigDecimal(5), rs.getString(6), rs.getLong(7), rs.getInt(8)));
+                    });
+            group.emit(indicators, batch);
+            return batch.written();
+        }
+    }
+
+    /** The observations of one unit, indicator and year while they stream past. */
+    private static final class Group {
+        private String area;
+        private String indicator;
+        private int year;
+        private final Map<Part, Observed> parts = new EnumMap<>(Part.class);
+
+        boolean is(String area, String indicator, int year) {
+            return area.equals(this.area) && indicator.equals(this.indicator) && year == this.year;
+        }
+
+        void start(String area, String indicator, int year) {
+            this.area = area;
+            this.indicator = indicator;
+            this.year = year;
+            parts.clear();
+        }
+
+        void emit(Map<String, Indicator> indicators, FactWriter.Batch batch) {
+            if (area != null && indicators.containsKey(indicator)) {
+                batch.add(FactCalculator.compute(area, indicator, year, indicators.get(indicator).unit(), parts));
+            }
+        }
+    }
+}

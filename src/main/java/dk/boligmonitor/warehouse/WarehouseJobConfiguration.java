@@ -1,0 +1,87 @@
+package dk.boligmonitor.warehouse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import dk.boligmonitor.config.MonitorConfig;
+
+/**
+ * The warehouse job: dimensions from jobs/, then the facts the loaded files give, the move-out rates, and
+ * the programme totals. Every step recomputes from what is loaded, so running it again changes nothing.
+ */
+@Configuration
+public class WarehouseJobConfiguration {
+
+    public static final String JOB_NAME = "warehouse";
+    private static final Logger log = LoggerFactory.getLogger(WarehouseJobConfiguration.class);
+
+    @Bean
+    Step loadDimensions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                        DimensionLoader dimensions, MonitorConfig config) {
+        return new StepBuilder("loadDimensions", jobRepository)
+                .tasklet((contribution, context) -> {
+                    dimensions.load(config);
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step sourcedFacts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      SourcedFacts facts) {
+        return new StepBuilder("sourcedFacts", jobRepository)
+                .tasklet((contribution, context) -> {
+                    int written = facts.rebuild();
+                    contribution.incrementWriteCount(written);
+                    log.info("Tal fra filer: {} fakta", written);
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step moveoutRates(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      MoveoutRates rates) {
+        return new StepBuilder("moveoutRates", jobRepository)
+                .tasklet((contribution, context) -> {
+                    int written = rates.build();
+                    contribution.incrementWriteCount(written);
+                    log.info("Fraflytningsprocenter: {} fakta", written);
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step programmeTotals(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         ProgrammeTotals totals) {
+        return new StepBuilder("programmeTotals", jobRepository)
+                .tasklet((contribution, context) -> {
+                    int written = totals.build();
+                    contribution.incrementWriteCount(written);
+                    log.info("Programmernes samlede tal: {} fakta", written);
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Job warehouseJob(JobRepository jobRepository, Step loadDimensions, Step sourcedFacts, Step moveoutRates,
+                     Step programmeTotals) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(loadDimensions)
+                .next(sourcedFacts)
+                .next(moveoutRates)
+                .next(programmeTotals)
+                .build();
+    }
+}
