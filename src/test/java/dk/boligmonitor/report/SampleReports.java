@@ -60,6 +60,30 @@ final class SampleReports {
                 List.of(motalavej(), ringparken()));
     }
 
+    /**
+     * An area with {@code indicators} indicators over {@code firstYear}..{@code lastYear}: enough of them run
+     * over several pages, more years than fit run the table on below itself.
+     */
+    static AreaReport generated(String name, int firstYear, int lastYear, int indicators) {
+        List<IndicatorCell> table = new ArrayList<>();
+        List<ChartPoint> points = new ArrayList<>();
+        for (int indicator = 1; indicator <= indicators; indicator++) {
+            for (int year = firstYear; year <= lastYear; year++) {
+                String value = (10 * indicator + year - firstYear) + "," + (year % 10);
+                table.add(new IndicatorCell(indicator, "Indikator nr. " + indicator + " for " + name, "pct.", 1, name, year, value));
+                table.add(new IndicatorCell(indicator, "Indikator nr. " + indicator + " for " + name, "pct.", 2, MUNICIPALITY, year, "9,9"));
+            }
+        }
+        for (int year = firstYear; year <= lastYear; year++) {
+            points.add(new ChartPoint(name, year, 10.0 + year - firstYear));
+            points.add(new ChartPoint(MUNICIPALITY, year, 9.9));
+        }
+        return new AreaReport(PROGRAMME, PERIOD, name, MUNICIPALITY, GENERATED_ON, table,
+                new Chart("Indikator nr. 1 for " + name, "pct.", points),
+                List.of(new CriterionLine("Flere i uddannelse", "Andelen skal stige", lastYear, "Opfyldt", "10,0", "12,0")),
+                List.of("Kilde: genererede tal."));
+    }
+
     private static AreaReport area(String name, String[] crime, String[] unemployed, Double[] crimeChart) {
         String[] municipalityCrime = {"11,8", "10,3", "11,4", "11,0", "10,6", "10,8", "11,1", "10,2", "10,9"};
         String[] municipalityUnemployed = {"9.870", "9.910", "9.802", "9.755", "9.690", "9.604", "9.581", "9.511", "9.473"};
