@@ -1,0 +1,69 @@
+package dk.boligmonitor.report;
+
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Renders area reports and the board packet as PDF. The reports are compiled once, here; a compiled report is
+ * read-only during a fill, so one renderer can serve any number of threads.
+ */
+public final class ReportRenderer {
+
+    private final JasperReport areaContent;
+    private final JasperReport areaReport;
+    private final JasperReport boardPacket;
+
+    /** Compiles every report once. */
+    public ReportRenderer() {
+        this.areaContent = compile("reports/area-content.jrxml");
+        this.areaReport = compile("reports/area-report.jrxml");
+        this.boardPacket = compile("reports/board-packet.jrxml");
+    }
+
+    /** Writes one area's report to {@code pdf}, creating its parent directories. */
+    public void writeAreaReport(AreaReport report, Path pdf) {
+        String what = "area report for '" + report.areaName() + "'";
+        // One empty record: the page frame prints its single subreport once.
+        JasperPrint print = fill(areaReport, AreaReportParameters.onOwnPages(report, areaContent),
+                new JREmptyDataSource(1), what);
+        PdfFile.write(print, report.areaName() + " – " + report.programmeName(), pdf, what);
+    }
+
+    /** Writes the board's packet (cover, summary, every area's report) to {@code pdf}, creating its parent directories. */
+    public void writeBoardPacket(BoardPacket packet, Path pdf) {
+        String what = "board packet for '" + packet.programmeName() + "'";
+        BoardPacketParameters parameters = BoardPacketParameters.of(packet, areaContent);
+        JasperPrint print = fill(boardPacket, parameters.parameters(), parameters.areas(), what);
+        PdfFile.write(print, "Bestyrelsespakke – " + packet.programmeName(), pdf, what);
+    }
+
+    private static JasperPrint fill(JasperReport report, Map<String, Object> parameters, JRDataSource rows,
+                                    String what) {
+        try {
+            return JasperFillManager.fillReport(report, parameters, rows);
+        } catch (JRException | RuntimeException e) {
+            throw new ReportRenderingException("Could not fill the " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JasperReport compile(String resource) {
+        try (InputStream jrxml = ReportRenderer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (jrxml == null) {
+                throw new IllegalStateException("Report template not on the classpath: " + resource);
+            }
+            return JasperCompileManager.compileReport(jrxml);
+        } catch (JRException | IOException e) {
+            throw new ReportRenderingException("Could not compile the report template " + resource, e);
+        }
+    }
+}
