@@ -41,32 +41,44 @@ public class FileRegistrar {
         this.registry = registry;
     }
 
-    public void registerAll(Path inbox) {
+    /** Registers the inbox's files and says how many were skipped as unchanged. */
+    public int registerAll(Path inbox) {
+        int unchanged = 0;
         for (Path file : dataFiles(inbox)) {
             String sha256 = sha256(file);
             List<SourceMapping> mappings = config.sources().stream()
                     .filter(m -> m.patternFor(file).isPresent()).toList();
             if (mappings.isEmpty()) {
-                register(file, NO_MAPPING, sha256).ifPresent(id -> registry.refused(id,
-                        "no mapping in jobs/sources matches this file name", 0, 0));
+                register(file, NO_MAPPING, sha256);
+                registry.refused(registry.find(NO_MAPPING, sha256).orElseThrow().id(),
+                        "no mapping in jobs/sources matches this file name", 0, 0);
             }
-            mappings.forEach(mapping -> register(file, mapping.name(), sha256));
+            for (SourceMapping mapping : mappings) {
+                if (register(file, mapping.name(), sha256)) {
+                    unchanged++;
+                }
+            }
         }
+        return unchanged;
     }
 
-    private Optional<Long> register(Path file, String source, String sha256) {
+    /** Registers one file for one mapping; true when it is unchanged since it was loaded. */
+    private boolean register(Path file, String source, String sha256) {
         Optional<RegisteredFile> known = registry.find(source, sha256);
         if (known.isEmpty()) {
-            return Optional.of(registry.register(source, file, sha256, size(file)));
+            registry.register(source, file, sha256, size(file));
+            return false;
         }
         RegisteredFile earlier = known.get();
         switch (earlier.status()) {
             case LoadRegistry.REFUSED -> registry.retry(earlier.id(), file);
-            case LoadRegistry.LOADED, LoadRegistry.REPLACED -> log.info("{} ({}): uændret siden sidste indlæsning,"
-                    + " springes over", file.getFileName(), source);
+            case LoadRegistry.LOADED, LoadRegistry.REPLACED -> {
+                log.info("{} ({}): uændret siden sidste indlæsning, springes over", file.getFileName(), source);
+                return true;
+            }
             default -> { } // pending or interrupted: the load step takes it from the start
         }
-        return Optional.of(earlier.id());
+        return false;
     }
 
     private static List<Path> dataFiles(Path inbox) {

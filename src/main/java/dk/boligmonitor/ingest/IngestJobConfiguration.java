@@ -30,6 +30,7 @@ import dk.boligmonitor.config.MonitorConfig;
 public class IngestJobConfiguration {
 
     public static final String JOB_NAME = "ingest";
+    public static final String UNCHANGED_FILES = "unchangedFiles";
     static final int CHUNK_SIZE = 1000;
 
     // step 1: register the inbox's files in the load registry
@@ -40,7 +41,9 @@ public class IngestJobConfiguration {
         return new StepBuilder("registerFiles", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     String data = (String) chunkContext.getStepContext().getJobParameters().get("data");
-                    registrar.registerAll(Path.of(data));
+                    int unchanged = registrar.registerAll(Path.of(data));
+                    chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                            .putInt(UNCHANGED_FILES, unchanged);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .allowStartIfComplete(true)

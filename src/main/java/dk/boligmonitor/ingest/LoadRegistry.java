@@ -47,12 +47,11 @@ public class LoadRegistry {
                 .param(fileId).query(RegisteredFile.class).single();
     }
 
-    public long register(String source, Path file, String sha256, long size) {
+    public void register(String source, Path file, String sha256, long size) {
         jdbc.sql("INSERT INTO source_file (source, file_name, file_path, sha256, size_bytes, status, registered_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(source, file.getFileName().toString(), file.toString(), sha256, size, PENDING,
                         LocalDateTime.now()).update();
-        return find(source, sha256).orElseThrow().id();
     }
 
     /** A refused file is tried again: the data officer may have fixed the mapping since. */

@@ -43,14 +43,14 @@ class CriteriaEvaluator {
                         Evaluation e = criterion.rule().evaluate(facts, criterion.indicatorCode(), unit, year, decimals);
                         counts.merge(e.status(), 1, Integer::sum);
                         rows.add(new Object[] {programme.code(), criterion.code(), unit, year, e.status().name(),
-                                e.actual(), e.target(), e.explanation()});
+                                e.actual(), e.target(), e.rule(), e.targetText(), e.actualText()});
                     }
                 }
             }
         }
         jdbc.update("DELETE FROM criterion_result");
         jdbc.batchUpdate("INSERT INTO criterion_result (programme_code, criterion_code, area_code, year, status,"
-                + " actual, target, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + " actual, target, rule_text, target_text, actual_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         return counts;
     }
 }

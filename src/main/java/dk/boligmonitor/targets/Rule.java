@@ -7,7 +7,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import dk.boligmonitor.targets.FactLookup.Figure;
 
@@ -28,10 +27,14 @@ public sealed interface Rule {
     record AboveReference(String referenceCode, String referenceName) implements Rule {
         @Override
         public Evaluation evaluate(FactLookup facts, String indicator, String unit, int year, int decimals) {
-            String rule = "skal være over " + referenceName;
-            return compare(facts.figure(referenceCode, indicator, year), rule + " (ingen referenceværdi " + year + ")",
-                    target -> Judge.above(facts.figure(unit, indicator, year), target,
-                            rule + ": mål > " + number(target, decimals), decimals));
+            Judge judge = new Judge("skal være over " + referenceName, decimals);
+            Optional<BigDecimal> reference = valueOf(facts.figure(referenceCode, indicator, year));
+            if (reference.isEmpty()) {
+                return judge.noBasis("ingen værdi for " + referenceName + " i " + year);
+            }
+            // the reference is shown with a decimal more than the areas: 72,4 is the agreed figure, not 72
+            return judge.above(facts.figure(unit, indicator, year), reference.get(),
+                    number(reference.get(), decimals + 1));
         }
     }
 
@@ -44,10 +47,12 @@ public sealed interface Rule {
 
         @Override
         public Evaluation evaluate(FactLookup facts, String indicator, String unit, int year, int decimals) {
-            String rule = "skal være over nulpunktet i " + baselineYear;
-            return compare(facts.figure(unit, indicator, baselineYear), rule + " (intet nulpunkt)",
-                    base -> Judge.above(facts.figure(unit, indicator, year), base,
-                            rule + ": mål > " + number(base, decimals), decimals));
+            Judge judge = new Judge("skal være over nulpunktet i " + baselineYear, decimals);
+            Optional<BigDecimal> base = rounded(facts.figure(unit, indicator, baselineYear), decimals);
+            if (base.isEmpty()) {
+                return judge.noBasis("intet nulpunkt i " + baselineYear);
+            }
+            return judge.above(facts.figure(unit, indicator, year), base.get(), number(base.get(), decimals));
         }
     }
 
@@ -60,17 +65,16 @@ public sealed interface Rule {
 
         @Override
         public Evaluation evaluate(FactLookup facts, String indicator, String unit, int year, int decimals) {
-            String rule = "skal falde " + number(percentPerYear, percentPerYear.scale() > 0 ? 1 : 0)
-                    + " % om året fra " + baselineYear + " (renters rente)";
+            Judge judge = new Judge("skal falde " + number(percentPerYear, percentPerYear.scale())
+                    + " % om året fra " + baselineYear + " (renters rente)", decimals);
+            Optional<BigDecimal> base = valueOf(facts.figure(unit, indicator, baselineYear));
+            if (base.isEmpty()) {
+                return judge.noBasis("ingen værdi i " + baselineYear);
+            }
             BigDecimal factor = BigDecimal.ONE.subtract(percentPerYear.movePointLeft(2))
                     .pow(year - baselineYear, MathContext.DECIMAL64);
-            return compare(facts.figure(unit, indicator, baselineYear), rule + " (ingen værdi i " + baselineYear + ")",
-                    base -> {
-                        BigDecimal target = base.multiply(factor, MathContext.DECIMAL64)
-                                .setScale(decimals, RoundingMode.HALF_UP);
-                        return Judge.atMost(facts.figure(unit, indicator, year), target,
-                                rule + ": mål " + year + " ≤ " + number(target, decimals), decimals);
-                    });
+            BigDecimal target = base.get().multiply(factor, MathContext.DECIMAL64).setScale(decimals, RoundingMode.HALF_UP);
+            return judge.atMost(facts.figure(unit, indicator, year), target, number(target, decimals));
         }
     }
 
@@ -83,18 +87,17 @@ public sealed interface Rule {
 
         @Override
         public Evaluation evaluate(FactLookup facts, String indicator, String unit, int year, int decimals) {
-            int steps = Math.min(year, targetYear) - fromYear;
-            BigDecimal target = fromValue.add(targetValue.subtract(fromValue)
-                    .multiply(BigDecimal.valueOf(steps))
-                    .divide(BigDecimal.valueOf(targetYear - fromYear), MathContext.DECIMAL64))
-                    .setScale(decimals, RoundingMode.HALF_UP);
             boolean falling = targetValue.compareTo(fromValue) < 0;
-            String rule = "skal gå fra " + number(fromValue, fromValue.scale()) + " i " + fromYear
+            Judge judge = new Judge("skal gå fra " + number(fromValue, fromValue.scale()) + " i " + fromYear
                     + (falling ? " til højst " : " til mindst ") + number(targetValue, targetValue.scale())
-                    + " i " + targetYear + " (lige linje): mål " + year + (falling ? " ≤ " : " ≥ ")
-                    + number(target, decimals);
+                    + " i " + targetYear + " (lige linje)", decimals);
+            int steps = Math.min(year, targetYear) - fromYear;
+            BigDecimal target = fromValue.add(targetValue.subtract(fromValue).multiply(BigDecimal.valueOf(steps))
+                            .divide(BigDecimal.valueOf(targetYear - fromYear), MathContext.DECIMAL64))
+                    .setScale(decimals, RoundingMode.HALF_UP);
             Optional<Figure> actual = facts.figure(unit, indicator, year);
-            return falling ? Judge.atMost(actual, target, rule, decimals) : Judge.atLeast(actual, target, rule, decimals);
+            return falling ? judge.atMost(actual, target, number(target, decimals))
+                    : judge.atLeast(actual, target, number(target, decimals));
         }
     }
 
@@ -103,8 +106,8 @@ public sealed interface Rule {
         @Override
         public Evaluation evaluate(FactLookup facts, String indicator, String unit, int year, int decimals) {
             BigDecimal bound = perUnit.getOrDefault(unit, common);
-            String rule = "skal være under " + number(bound, bound.scale());
-            return Judge.below(facts.figure(unit, indicator, year), bound, rule, decimals);
+            Judge judge = new Judge("skal være under " + number(bound, bound.scale()), decimals);
+            return judge.below(facts.figure(unit, indicator, year), bound, number(bound, bound.scale()));
         }
     }
 
@@ -117,23 +120,23 @@ public sealed interface Rule {
 
         @Override
         public Evaluation evaluate(FactLookup facts, String indicator, String unit, int year, int decimals) {
-            String rule = (rise ? "skal stige" : "skal falde") + " fra " + baselineYear;
-            return compare(facts.figure(unit, indicator, baselineYear), rule + " (ingen værdi i " + baselineYear + ")",
-                    base -> {
-                        String withBase = rule + ": " + baselineYear + " " + number(base, decimals);
-                        Optional<Figure> actual = facts.figure(unit, indicator, year);
-                        return rise ? Judge.above(actual, base, withBase, decimals)
-                                : Judge.below(actual, base, withBase, decimals);
-                    });
+            Judge judge = new Judge((rise ? "skal stige" : "skal falde") + " fra " + baselineYear, decimals);
+            Optional<BigDecimal> base = rounded(facts.figure(unit, indicator, baselineYear), decimals);
+            if (base.isEmpty()) {
+                return judge.noBasis("ingen værdi i " + baselineYear);
+            }
+            Optional<Figure> actual = facts.figure(unit, indicator, year);
+            String text = number(base.get(), decimals) + " (" + baselineYear + ")";
+            return rise ? judge.above(actual, base.get(), text) : judge.below(actual, base.get(), text);
         }
     }
 
-    /** Evaluates against a reference figure that must itself exist before anything can be judged. */
-    private static Evaluation compare(Optional<Figure> reference, String noReference,
-                                      Function<BigDecimal, Evaluation> judge) {
-        if (reference.isEmpty() || !reference.get().hasValue()) {
-            return new Evaluation(Status.NO_DATA, null, null, noReference);
-        }
-        return judge.apply(reference.get().value());
+    private static Optional<BigDecimal> valueOf(Optional<Figure> figure) {
+        return figure.filter(Figure::hasValue).map(Figure::value);
+    }
+
+    /** A baseline as the board read it that year, so "over the zero point" compares printed figures. */
+    private static Optional<BigDecimal> rounded(Optional<Figure> figure, int decimals) {
+        return valueOf(figure).map(v -> v.setScale(decimals, RoundingMode.HALF_UP));
     }
 }

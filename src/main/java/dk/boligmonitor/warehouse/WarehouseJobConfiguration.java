@@ -36,9 +36,9 @@ public class WarehouseJobConfiguration {
     }
 
     @Bean
-    Step sourcedFacts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step buildSourcedFacts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                       SourcedFacts facts) {
-        return new StepBuilder("sourcedFacts", jobRepository)
+        return new StepBuilder("buildSourcedFacts", jobRepository)
                 .tasklet((contribution, context) -> {
                     int written = facts.rebuild();
                     contribution.incrementWriteCount(written);
@@ -49,9 +49,9 @@ public class WarehouseJobConfiguration {
     }
 
     @Bean
-    Step moveoutRates(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step buildMoveoutRates(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                       MoveoutRates rates) {
-        return new StepBuilder("moveoutRates", jobRepository)
+        return new StepBuilder("buildMoveoutRates", jobRepository)
                 .tasklet((contribution, context) -> {
                     int written = rates.build();
                     contribution.incrementWriteCount(written);
@@ -62,9 +62,9 @@ public class WarehouseJobConfiguration {
     }
 
     @Bean
-    Step programmeTotals(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step buildProgrammeTotals(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          ProgrammeTotals totals) {
-        return new StepBuilder("programmeTotals", jobRepository)
+        return new StepBuilder("buildProgrammeTotals", jobRepository)
                 .tasklet((contribution, context) -> {
                     int written = totals.build();
                     contribution.incrementWriteCount(written);
@@ -75,13 +75,13 @@ public class WarehouseJobConfiguration {
     }
 
     @Bean
-    Job warehouseJob(JobRepository jobRepository, Step loadDimensions, Step sourcedFacts, Step moveoutRates,
-                     Step programmeTotals) {
+    Job warehouseJob(JobRepository jobRepository, Step loadDimensions, Step buildSourcedFacts, Step buildMoveoutRates,
+                     Step buildProgrammeTotals) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(loadDimensions)
-                .next(sourcedFacts)
-                .next(moveoutRates)
-                .next(programmeTotals)
+                .next(buildSourcedFacts)
+                .next(buildMoveoutRates)
+                .next(buildProgrammeTotals)
                 .build();
     }
 }

@@ -112,7 +112,9 @@ CREATE TABLE criterion_result (
     status          VARCHAR(20)   NOT NULL,
     actual          NUMERIC(20,6),
     target          NUMERIC(20,6),
-    explanation     VARCHAR(1000) NOT NULL,
+    rule_text       VARCHAR(500)  NOT NULL,
+    target_text     VARCHAR(200)  NOT NULL,
+    actual_text     VARCHAR(200)  NOT NULL,
     CONSTRAINT criterion_result_pk PRIMARY KEY (programme_code, criterion_code, area_code, year)
 );
 

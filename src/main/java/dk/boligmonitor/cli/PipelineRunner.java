@@ -1,0 +1,87 @@
+package dk.boligmonitor.cli;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dk.boligmonitor.ingest.IngestJobConfiguration;
+
+/**
+ * The whole pipeline: ingest, warehouse, targets, report, each a Spring Batch job run in that order. A job
+ * that fails stops the run; the next run restarts it where it stopped.
+ */
+@Component
+class PipelineRunner {
+
+    private final JobRunner jobs;
+    private final JdbcClient jdbc;
+    private final List<Job> pipeline;
+
+    PipelineRunner(JobRunner jobs, JdbcClient jdbc, @Qualifier("ingestJob") Job ingest,
+                   @Qualifier("warehouseJob") Job warehouse, @Qualifier("targetsJob") Job targets,
+                   @Qualifier("reportJob") Job report) {
+        this.jobs = jobs;
+        this.jdbc = jdbc;
+        this.pipeline = List.of(ingest, warehouse, targets, report);
+    }
+
+    RunSummary run(Path data, Path out) throws Exception {
+        LocalDateTime started = LocalDateTime.now().minusSeconds(1);
+        JobParameters parameters = new JobParametersBuilder()
+                .addString("data", data.toString())
+                .addString("out", out.toString())
+                .addLocalDateTime("run", LocalDateTime.now())
+                .toJobParameters();
+        String failure = null;
+        int unchanged = 0;
+        for (Job job : pipeline) {
+            JobExecution execution = jobs.run(job, parameters);
+            if (job.getName().equals(IngestJobConfiguration.JOB_NAME)) {
+                unchanged = execution.getExecutionContext().getInt(IngestJobConfiguration.UNCHANGED_FILES, 0);
+            }
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                failure = "jobbet '" + job.getName() + "' sluttede som " + execution.getStatus() + ": "
+                        + execution.getAllFailureExceptions().stream().map(PipelineRunner::rootMessage).findFirst()
+                        .orElse(execution.getExitStatus().getExitDescription());
+                break;
+            }
+        }
+        return summary(started, unchanged, out, failure);
+    }
+
+    /** Batch wraps the cause in its own exceptions; the data officer needs the innermost message. */
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+
+    private RunSummary summary(LocalDateTime since, int unchanged, Path out, String failure) {
+        Timestamp from = Timestamp.valueOf(since);
+        List<String> refusals = jdbc.sql("SELECT file_name, source, message FROM source_file WHERE status = 'REFUSED'"
+                        + " AND loaded_at >= ? ORDER BY file_name")
+                .param(from).query((rs, n) -> rs.getString(1) + " (" + rs.getString(2) + "): " + rs.getString(3)).list();
+        int loaded = jdbc.sql("SELECT COUNT(*) FROM source_file WHERE status = 'LOADED' AND loaded_at >= ?")
+                .param(from).query(Integer.class).single();
+        long accepted = jdbc.sql("SELECT COALESCE(SUM(rows_accepted), 0) FROM source_file WHERE loaded_at >= ?")
+                .param(from).query(Long.class).single();
+        long rejected = jdbc.sql("SELECT COALESCE(SUM(rows_rejected), 0) FROM source_file WHERE loaded_at >= ?")
+                .param(from).query(Long.class).single();
+        List<Path> reports = new ArrayList<>(jdbc.sql("SELECT path FROM report_output WHERE written_at >= ? ORDER BY path")
+                .param(from).query((rs, n) -> Path.of(rs.getString(1))).list());
+        return new RunSummary(loaded, unchanged, refusals, accepted, rejected, reports, out, failure);
+    }
+}

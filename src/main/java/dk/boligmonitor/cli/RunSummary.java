@@ -1,0 +1,31 @@
+package dk.boligmonitor.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What a run did, as the last lines a person or a log reader sees. */
+record RunSummary(int filesLoaded, int filesUnchanged, List<String> refusals, long rowsAccepted, long rowsRejected,
+                  List<Path> reports, Path out, String failure) {
+
+    int exitCode() {
+        if (failure != null) {
+            return ExitCodes.INTERNAL;
+        }
+        return refusals.isEmpty() ? ExitCodes.OK : ExitCodes.REFUSED;
+    }
+
+    void print(PrintStream out) {
+        out.println();
+        out.println("Oversigt");
+        out.printf("  Filer indlæst:    %d (%d uændrede sprunget over)%n", filesLoaded, filesUnchanged);
+        out.printf("  Filer afvist:     %d%n", refusals.size());
+        refusals.forEach(r -> out.println("    - " + r));
+        out.printf("  Rækker:           %d godkendt, %d afvist%s%n", rowsAccepted, rowsRejected,
+                rowsRejected > 0 ? " (se tabellen rejected_row)" : "");
+        out.printf("  Rapporter:        %d PDF'er i %s%n", reports.size(), this.out);
+        if (failure != null) {
+            out.println("  FEJL:             " + failure);
+        }
+    }
+}
