@@ -17,9 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What a rendered PDF holds, read back with PDFBox: text per page and every font it uses. */
-record PdfContent(List<String> pages, List<PDFont> fonts) {
+public record PdfContent(List<String> pages, List<PDFont> fonts) {
 
-    static PdfContent read(Path pdf) {
+    public static PdfContent read(Path pdf) {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             List<String> pages = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
@@ -39,7 +39,7 @@ record PdfContent(List<String> pages, List<PDFont> fonts) {
         }
     }
 
-    String text() {
+    public String text() {
         return String.join("\n", pages);
     }
 

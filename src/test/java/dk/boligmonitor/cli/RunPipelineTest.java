@@ -1,0 +1,209 @@
+package dk.boligmonitor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dk.boligmonitor.TestDatabase;
+import dk.boligmonitor.report.PdfContent;
+
+/**
+ * The README's run, for real: the command line on sample-data into a fresh database, then the warehouse,
+ * the criteria and the PDFs are checked against the published figures and against figures worked out here.
+ */
+class RunPipelineTest {
+
+    @TempDir
+    static Path work;
+
+    static TestDatabase database;
+    static JdbcTemplate jdbc;
+    static Run first;
+
+    record Run(int exitCode, String output) {
+    }
+
+    @BeforeAll
+    static void runThePipelineOnSampleData() {
+        database = TestDatabase.fresh(work);
+        jdbc = database.jdbc();
+        first = run();
+    }
+
+    static Run run() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String> args = new ArrayList<>(List.of("run", "--data", "sample-data", "--config", "jobs",
+                "--out", work.resolve("out").toString()));
+        args.addAll(database.springArguments());
+        int exit = new Commands(new PrintStream(out, true, StandardCharsets.UTF_8), System.err)
+                .execute(args.toArray(String[]::new));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void runEndsWellWithASummary() {
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.output()).contains("Filer indlæst:    11 (0 uændrede sprunget over)", "Filer afvist:     0",
+                "0 afvist", "Rapporter:        9 PDF'er");
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2} afgørelser pr. 1.000")
+    @CsvSource({
+            "motalavej, 2013, 55.1", "motalavej, 2014, 38.8", "motalavej, 2015, 34.2",
+            "skaelskoer, 2013, 19.1", "skaelskoer, 2014, 27.9", "skaelskoer, 2015, 22.3",
+            "sydbyen, 2013, 28.5", "sydbyen, 2014, 14.7", "sydbyen, 2015, 34.7",
+            "ringparken, 2013, 42.8", "ringparken, 2014, 27.2", "ringparken, 2015, 31.4",
+            "k330, 2013, 11.8", "k330, 2014, 10.3", "k330, 2015, 11.4"})
+    void publishedVerdictRatesComeOutExactly(String unit, int year, String published) {
+        assertThat(value(unit, "afgoerelser", year, 1)).isEqualByComparingTo(published);
+    }
+
+    @Test
+    void programmeRateSumsCountsOfItsAreas() {
+        assertThat(value("slagelse", "afgoerelser", 2016, 2)).isEqualByComparingTo("30.65");
+        Map<String, Object> sums = jdbc.queryForMap("SELECT SUM(numerator) AS n, SUM(denominator) AS d FROM fact_indicator"
+                + " WHERE indicator_code = 'afgoerelser' AND year = 2016"
+                + " AND area_code IN ('motalavej', 'ringparken', 'sydbyen', 'skaelskoer')");
+        BigDecimal byCounts = ((BigDecimal) sums.get("n")).multiply(BigDecimal.valueOf(1000))
+                .divide((BigDecimal) sums.get("d"), 6, RoundingMode.HALF_UP);
+        assertThat(value("slagelse", "afgoerelser", 2016, 6)).isEqualByComparingTo(byCounts);
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2} % trygge, {3} % utrygge")
+    @CsvSource({
+            "motalavej, 2014, 58, 19", "skaelskoer, 2014, 72, 0", "sydbyen, 2014, 68, 7", "ringparken, 2014, 65, 12",
+            "slagelse, 2014, 65, 10",
+            "motalavej, 2016, 63, 28", "skaelskoer, 2016, 76, 5", "sydbyen, 2016, 75, 17", "ringparken, 2016, 73, 23",
+            "slagelse, 2016, 71, 21"})
+    void publishedSafetySharesComeOutExactly(String unit, int year, int safe, int unsafe) {
+        assertThat(value(unit, "tryghed", year, 0)).isEqualByComparingTo(BigDecimal.valueOf(safe));
+        assertThat(value(unit, "utryghed", year, 0)).isEqualByComparingTo(BigDecimal.valueOf(unsafe));
+    }
+
+    @Test
+    void moveoutRateIsMoveoutRowsOverTheEstatesTenancies() {
+        int moveouts = jdbc.queryForObject("SELECT COUNT(*) FROM moveout m JOIN dim_area e ON e.area_code = m.estate_code"
+                + " WHERE e.parent_code = 'motalavej' AND m.year = 2017", Integer.class);
+        int tenancies = jdbc.queryForObject("SELECT SUM(tenancies) FROM dim_area WHERE parent_code = 'motalavej'",
+                Integer.class);
+        assertThat(tenancies).isEqualTo(560);
+        assertThat(value("motalavej", "fraflytning", 2017, 6)).isEqualByComparingTo(
+                BigDecimal.valueOf(moveouts * 100.0 / tenancies).setScale(6, RoundingMode.HALF_UP));
+        assertThat(value("boligkorsoer-15", "fraflytning", 2017, 1)).isNotNull();
+        assertThat(value("slagelse", "fraflytning", 2017, 1)).isEqualByComparingTo("22.3");
+    }
+
+    @Test
+    void everySourcedFactLeadsBackToItsFileAndRow() throws Exception {
+        Map<String, Object> lineage = jdbc.queryForMap("SELECT s.file_path, f.numerator_row FROM fact_indicator f"
+                + " JOIN source_file s ON s.file_id = f.numerator_file_id"
+                + " WHERE f.area_code = 'motalavej' AND f.indicator_code = 'afgoerelser' AND f.year = 2015");
+        List<String> lines = Files.readAllLines(Path.of((String) lineage.get("file_path")),
+                java.nio.charset.Charset.forName("windows-1252"));
+        assertThat(lines.get((Integer) lineage.get("numerator_row") - 1))
+                .isEqualTo("Motalavej;Kriminalretlige afgørelser;2015;48");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fact_indicator WHERE derivation IN ('fra fil', 'værdi fra fil')"
+                + " AND numerator_file_id IS NULL", Integer.class)).isZero();
+    }
+
+    @Test
+    void confidentialCellStaysSuppressedAllTheWay() {
+        assertThat(jdbc.queryForObject("SELECT state FROM fact_indicator WHERE area_code = 'skaelskoer'"
+                + " AND indicator_code = 'afgoerelser' AND year = 2019", String.class)).isEqualTo("SUPPRESSED");
+        assertThat(status("afgoerelser-omraade", "skaelskoer", 2019)).isEqualTo("SUPPRESSED");
+        assertThat(jdbc.queryForObject("SELECT state FROM fact_indicator WHERE area_code = 'slagelse'"
+                + " AND indicator_code = 'afgoerelser' AND year = 2019", String.class)).isEqualTo("SUPPRESSED");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"motalavej, 2019", "ringparken, 2019", "sydbyen, 2020", "skaelskoer, 2021", "slagelse, 2021"})
+    void moveoutCriterionFallsTenPerCentAYearCompoundedFrom2017(String unit, int year) {
+        BigDecimal base = value(unit, "fraflytning", 2017, 6);
+        BigDecimal target = base.multiply(BigDecimal.valueOf(0.9).pow(year - 2017)).setScale(1, RoundingMode.HALF_UP);
+        boolean met = value(unit, "fraflytning", year, 1).compareTo(target) <= 0;
+        assertThat(status("fraflytning-fald", unit, year)).isEqualTo(met ? "MET" : "NOT_MET");
+    }
+
+    @Test
+    void boundsAndPathsAreJudgedOnTheFiguresTheBoardReads() {
+        assertThat(status("afgoerelser-ghettokriterium", "motalavej", 2021)).isEqualTo("MET");
+        assertThat(status("afgoerelser-omraade", "sydbyen", 2020)).isEqualTo("NOT_MET");
+        BigDecimal path2018 = new BigDecimal("30.65").add(new BigDecimal("-10.65").multiply(BigDecimal.valueOf(2))
+                .divide(BigDecimal.valueOf(5))).setScale(1, RoundingMode.HALF_UP);
+        boolean met = value("slagelse", "afgoerelser", 2018, 1).compareTo(path2018) <= 0;
+        assertThat(jdbc.queryForObject("SELECT target_text FROM criterion_result WHERE criterion_code = 'afgoerelser-maal-2021'"
+                + " AND year = 2018", String.class)).isEqualTo("≤ 26,4");
+        assertThat(status("afgoerelser-maal-2021", "slagelse", 2018)).isEqualTo(met ? "MET" : "NOT_MET");
+        assertThat(status("afgoerelser-maal-2021", "slagelse", 2019)).isEqualTo("SUPPRESSED");
+        assertThat(status("tryghed-over-sub", "motalavej", 2019)).isEqualTo(
+                value("motalavej", "tryghed", 2019, 0).compareTo(value("sub", "tryghed", 2019, 6)) > 0 ? "MET" : "NOT_MET");
+    }
+
+    @Test
+    void areaReportShowsTheAreaAgainstItsMunicipalityInDanish() {
+        String text = PdfContent.read(work.resolve("out/slagelse/motalavej.pdf")).text();
+        assertThat(text).contains("Motalavej", "Slagelse Kommune", "Kriminalretlige afgørelser",
+                "55,1", "38,8", "34,2", "11,8", "10,3", "11,4", "Side 1 af");
+        String skaelskoer = PdfContent.read(work.resolve("out/slagelse/skaelskoer.pdf")).text();
+        assertThat(skaelskoer).contains("Skælskør (Parkvej/Præstevangen)", "..");
+    }
+
+    @Test
+    void boardPacketHasEveryAreaAndTheProgrammeAsAWhole() {
+        String text = PdfContent.read(work.resolve("out/slagelse/bestyrelsespakke.pdf")).text();
+        assertThat(text).contains("Bestyrelsespakke", "Hele programmet", "Motalavej",
+                "Ringparken og Schackenborgvænge", "Sydbyen", "Skælskør (Parkvej/Præstevangen)", "30,6");
+        assertThat(PdfContent.read(work.resolve("out/vestegnen/bestyrelsespakke.pdf")).text())
+                .contains("Værebro Park", "Gladsaxe Kommune", "Hedeparken", "Ballerup Kommune", "Herlev Kommune");
+    }
+
+    @Test
+    void runningAgainChangesNothing() {
+        int facts = count("fact_indicator");
+        int observations = count("observation");
+        int moveouts = count("moveout");
+        int results = count("criterion_result");
+        String report = PdfContent.read(work.resolve("out/slagelse/motalavej.pdf")).text();
+
+        Run second = run();
+
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.output()).contains("Filer indlæst:    0 (11 uændrede sprunget over)");
+        assertThat(count("fact_indicator")).isEqualTo(facts);
+        assertThat(count("observation")).isEqualTo(observations);
+        assertThat(count("moveout")).isEqualTo(moveouts);
+        assertThat(count("criterion_result")).isEqualTo(results);
+        assertThat(PdfContent.read(work.resolve("out/slagelse/motalavej.pdf")).text()).isEqualTo(report);
+    }
+
+    private static int count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
+    }
+
+    private static BigDecimal value(String unit, String indicator, int year, int decimals) {
+        BigDecimal value = jdbc.queryForObject("SELECT value FROM fact_indicator WHERE area_code = ? AND"
+                + " indicator_code = ? AND year = ?", BigDecimal.class, unit, indicator, year);
+        return value == null ? null : value.setScale(decimals, RoundingMode.HALF_UP);
+    }
+
+    private static String status(String criterion, String unit, int year) {
+        return jdbc.queryForObject("SELECT status FROM criterion_result WHERE criterion_code = ? AND area_code = ?"
+                + " AND year = ?", String.class, criterion, unit, year);
+    }
+}
