@@ -171,6 +171,35 @@ class ReportRendererTest {
     }
 
     @Test
+    void anAreaWithoutFiguresStillGetsItsReport() {
+        Path pdf = dir.resolve("empty.pdf");
+        AreaReport empty = new AreaReport(PROGRAMME, "2017–2021", "Nyt område", MUNICIPALITY,
+                SampleReports.GENERATED_ON, List.of(), null, List.of(), List.of());
+
+        renderer.writeAreaReport(empty, pdf);
+
+        assertThat(PdfContent.read(pdf).text())
+                .contains("Nyt område", "Ingen indikatorer for området.", "Ingen succeskriterier for området.",
+                        "Side 1 af 1")
+                .doesNotContain("null");
+    }
+
+    @Test
+    void packetFailureNamesTheAreaItWasOn() {
+        BoardPacket sample = SampleReports.packet();
+        AreaReport broken = new AreaReport(PROGRAMME, "2017–2021", "Skovparken", MUNICIPALITY,
+                SampleReports.GENERATED_ON, null, null, List.of(), List.of());
+        BoardPacket packet = new BoardPacket(sample.programmeName(), sample.programmePeriod(), sample.generatedOn(),
+                sample.summary(), List.of(SampleReports.motalavej(), broken));
+
+        assertThatThrownBy(() -> renderer.writeBoardPacket(packet, dir.resolve("packet.pdf")))
+                .isInstanceOf(ReportRenderingException.class)
+                .hasMessageContaining("board packet")
+                .hasMessageContaining("Skovparken");
+        assertThat(dir.resolve("packet.pdf")).doesNotExist();
+    }
+
+    @Test
     void failureNamesTheReportAndTheAreaAndLeavesNoPartialFile() throws Exception {
         Path notADirectory = Files.writeString(dir.resolve("occupied"), "a file, not a folder");
         Path pdf = notADirectory.resolve("motalavej.pdf");
