@@ -96,6 +96,17 @@ class ReportRendererTest {
     }
 
     @Test
+    void chartLabelsAreDanishTextInTheEmbeddedFont() {
+        Path pdf = dir.resolve("chart.pdf");
+
+        // The area's line climbs from 10 to 24, so the value axis ticks every 2,5.
+        renderer.writeAreaReport(SampleReports.generated("Æblehaven", 2010, 2024, 1), pdf);
+
+        List<String> lines = PdfContent.read(pdf).text().lines().map(String::strip).toList();
+        assertThat(lines).contains("2,5", "7,5", "12,5", "22,5").doesNotContain("2.5", "12.5");
+    }
+
+    @Test
     void boardPacketHasCoverSummaryAndEveryAreaOnItsOwnPages() {
         Path pdf = dir.resolve("bestyrelsespakke.pdf");
 
