@@ -21,14 +21,16 @@ final class PdfFile {
     }
 
     /**
-     * Writes next to the target and moves into place, so a failed export never leaves a half-written PDF where
-     * a reader (or the previous run's good copy) expects a whole one.
+     * Writes to a temporary file next to the target and moves it into place, so a failed export never leaves a
+     * half-written PDF where a reader (or the previous run's good copy) expects a whole one, and two threads
+     * writing the same file do not write into each other.
      */
     static void write(JasperPrint print, String title, Path pdf, String what) {
         Path target = pdf.toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        Path partial = null;
         try {
             Files.createDirectories(target.getParent());
+            partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
             try (OutputStream out = Files.newOutputStream(partial)) {
                 JRPdfExporter exporter = new JRPdfExporter();
                 exporter.setExporterInput(new SimpleExporterInput(print));
@@ -63,6 +65,9 @@ final class PdfFile {
     }
 
     private static void deleteQuietly(Path partial, Exception cause) {
+        if (partial == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(partial);
         } catch (IOException e) {
