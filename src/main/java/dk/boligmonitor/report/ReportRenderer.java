@@ -1,6 +1,5 @@
 package dk.boligmonitor.report;
 
-import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
@@ -11,7 +10,6 @@ import net.sf.jasperreports.engine.JasperReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * Renders area reports and the board packet as PDF. The reports are compiled once, here; a compiled report is
@@ -33,27 +31,35 @@ public final class ReportRenderer {
     /** Writes one area's report to {@code pdf}, creating its parent directories. */
     public void writeAreaReport(AreaReport report, Path pdf) {
         String what = "area report for '" + report.areaName() + "'";
-        // One empty record: the page frame prints its single subreport once.
-        JasperPrint print = fill(areaReport, AreaReportParameters.onOwnPages(report, areaContent),
-                new JREmptyDataSource(1), what);
-        PdfFile.write(print, report.areaName() + " – " + report.programmeName(), pdf, what);
-    }
-
-    /** Writes the board's packet (cover, summary, every area's report) to {@code pdf}, creating its parent directories. */
-    public void writeBoardPacket(BoardPacket packet, Path pdf) {
-        String what = "board packet for '" + packet.programmeName() + "'";
-        BoardPacketParameters parameters = BoardPacketParameters.of(packet, areaContent);
-        JasperPrint print = fill(boardPacket, parameters.parameters(), parameters.areas(), what);
-        PdfFile.write(print, "Bestyrelsespakke – " + packet.programmeName(), pdf, what);
-    }
-
-    private static JasperPrint fill(JasperReport report, Map<String, Object> parameters, JRDataSource rows,
-                                    String what) {
+        JasperPrint print;
         try {
-            return JasperFillManager.fillReport(report, parameters, rows);
+            // One empty record: the page frame prints its single subreport once.
+            print = JasperFillManager.fillReport(areaReport, AreaReportParameters.onOwnPages(report, areaContent),
+                    new JREmptyDataSource(1));
         } catch (JRException | RuntimeException e) {
             throw new ReportRenderingException("Could not fill the " + what + ": " + e.getMessage(), e);
         }
+        PdfFile.write(print, report.areaName() + " – " + report.programmeName(), pdf, what);
+    }
+
+    /**
+     * Writes the board's packet (cover, summary, every area's report) to {@code pdf}, creating its parent
+     * directories.
+     */
+    public void writeBoardPacket(BoardPacket packet, Path pdf) {
+        String what = "board packet for '" + packet.programmeName() + "'";
+        JasperPrint print;
+        PacketAreas areas = null;
+        try {
+            BoardPacketParameters parameters = BoardPacketParameters.of(packet, areaContent);
+            areas = parameters.areas();
+            print = JasperFillManager.fillReport(boardPacket, parameters.parameters(), areas);
+        } catch (JRException | RuntimeException e) {
+            String area = areas == null ? null : areas.currentArea();
+            String where = area == null ? "" : " (at area '" + area + "')";
+            throw new ReportRenderingException("Could not fill the " + what + where + ": " + e.getMessage(), e);
+        }
+        PdfFile.write(print, "Bestyrelsespakke – " + packet.programmeName(), pdf, what);
     }
 
     private static JasperReport compile(String resource) {

@@ -2,7 +2,7 @@ package dk.boligmonitor.report;
 
 /**
  * A glyph next to each criterion's status so it still reads when the packet is printed in black and white.
- * Both marks exist in DejaVu Sans, the only font the reports embed.
+ * ✔ and ✘ exist in DejaVu Sans, the only font the reports embed.
  */
 final class StatusMark {
 

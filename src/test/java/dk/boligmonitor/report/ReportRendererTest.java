@@ -96,6 +96,17 @@ class ReportRendererTest {
     }
 
     @Test
+    void chartLabelsAreDanishTextInTheEmbeddedFont() {
+        Path pdf = dir.resolve("chart.pdf");
+
+        // The area's line climbs from 10 to 24, so the value axis ticks every 2,5.
+        renderer.writeAreaReport(SampleReports.generated("Æblehaven", 2010, 2024, 1), pdf);
+
+        List<String> lines = PdfContent.read(pdf).text().lines().map(String::strip).toList();
+        assertThat(lines).contains("2,5", "7,5", "12,5", "22,5").doesNotContain("2.5", "12.5");
+    }
+
+    @Test
     void boardPacketHasCoverSummaryAndEveryAreaOnItsOwnPages() {
         Path pdf = dir.resolve("bestyrelsespakke.pdf");
 
@@ -168,6 +179,35 @@ class ReportRendererTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void anAreaWithoutFiguresStillGetsItsReport() {
+        Path pdf = dir.resolve("empty.pdf");
+        AreaReport empty = new AreaReport(PROGRAMME, "2017–2021", "Nyt område", MUNICIPALITY,
+                SampleReports.GENERATED_ON, List.of(), null, List.of(), List.of());
+
+        renderer.writeAreaReport(empty, pdf);
+
+        assertThat(PdfContent.read(pdf).text())
+                .contains("Nyt område", "Ingen indikatorer for området.", "Ingen succeskriterier for området.",
+                        "Side 1 af 1")
+                .doesNotContain("null");
+    }
+
+    @Test
+    void packetFailureNamesTheAreaItWasOn() {
+        BoardPacket sample = SampleReports.packet();
+        AreaReport broken = new AreaReport(PROGRAMME, "2017–2021", "Skovparken", MUNICIPALITY,
+                SampleReports.GENERATED_ON, null, null, List.of(), List.of());
+        BoardPacket packet = new BoardPacket(sample.programmeName(), sample.programmePeriod(), sample.generatedOn(),
+                sample.summary(), List.of(SampleReports.motalavej(), broken));
+
+        assertThatThrownBy(() -> renderer.writeBoardPacket(packet, dir.resolve("packet.pdf")))
+                .isInstanceOf(ReportRenderingException.class)
+                .hasMessageContaining("board packet")
+                .hasMessageContaining("Skovparken");
+        assertThat(dir.resolve("packet.pdf")).doesNotExist();
     }
 
     @Test

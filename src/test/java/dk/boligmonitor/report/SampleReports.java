@@ -37,6 +37,7 @@ final class SampleReports {
         renderer.writeAreaReport(motalavej(), dir.resolve("motalavej.pdf"));
         renderer.writeAreaReport(ringparken(), dir.resolve("ringparken.pdf"));
         renderer.writeBoardPacket(packet(), dir.resolve("bestyrelsespakke.pdf"));
+        renderer.writeAreaReport(generated("Æblehaven", 2010, 2024, 40), dir.resolve("long.pdf"));
     }
 
     static AreaReport motalavej() {
