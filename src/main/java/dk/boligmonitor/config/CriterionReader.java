@@ -32,7 +32,7 @@ final class CriterionReader {
         item.onlyKeys("code", "name", "indicator", "units", "years", "rule");
         String indicator = item.text("indicator");
         if (!indicator.isEmpty() && indicators.stream().noneMatch(i -> i.code().equals(indicator))) {
-            item.problem("indicator '" + indicator + "' is not in indicators.yml");
+            item.problemAt("indicator", "indicator '" + indicator + "' is not in indicators.yml");
         }
         List<String> units = new ArrayList<>();
         for (String unit : item.texts("units")) {
@@ -41,7 +41,7 @@ final class CriterionReader {
                 case "areas" -> units.addAll(areaCodes);
                 default -> {
                     if (!areaCodes.contains(unit)) {
-                        item.problem("unknown area '" + unit + "' in units (expected one of " + areaCodes
+                        item.problemAt("units", "unknown area '" + unit + "' in units (expected one of " + areaCodes
                                 + ", 'areas' or 'programme')");
                     }
                     units.add(unit);
@@ -69,7 +69,7 @@ final class CriterionReader {
                 String code = rule.text("reference");
                 Optional<ReferenceGroup> group = groups.stream().filter(g -> g.code().equals(code)).findFirst();
                 if (group.isEmpty() && !code.equals(MonitorConfig.COUNTRY_CODE)) {
-                    rule.problem("unknown reference group '" + code + "' (see reference-groups.yml)");
+                    rule.problemAt("reference", "unknown reference group '" + code + "' (see reference-groups.yml)");
                 }
                 return new Rule.AboveReference(code, group.map(ReferenceGroup::name).orElse(MonitorConfig.COUNTRY_NAME));
             }
@@ -95,7 +95,7 @@ final class CriterionReader {
                 Map<String, BigDecimal> perUnit = new LinkedHashMap<>();
                 rule.optionalSection("bounds").ifPresent(bounds -> bounds.keys().forEach(area -> {
                     if (!areaCodes.contains(area)) {
-                        bounds.problem("unknown area '" + area + "' in bounds (expected one of " + areaCodes + ")");
+                        bounds.problemAt(area, "unknown area '" + area + "' in bounds (expected one of " + areaCodes + ")");
                     }
                     perUnit.put(area, decimal(bounds, area));
                 }));
@@ -110,7 +110,7 @@ final class CriterionReader {
                 return new Rule.Direction(type.equals("rise"), rule.integer("baseline_year"));
             }
             default -> {
-                rule.problem("unknown rule type '" + type + "' (expected one of " + RULE_TYPES + ")");
+                rule.problemAt("type", "unknown rule type '" + type + "' (expected one of " + RULE_TYPES + ")");
                 return new Rule.Direction(false, 0);
             }
         }
@@ -122,7 +122,7 @@ final class CriterionReader {
         try {
             return new BigDecimal(text.replace(',', '.'));
         } catch (NumberFormatException e) {
-            section.problem("'" + key + "' must be a number, not '" + text + "'");
+            section.problemAt(key, "'" + key + "' must be a number, not '" + text + "'");
             return BigDecimal.ZERO;
         }
     }

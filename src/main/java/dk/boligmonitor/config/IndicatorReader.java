@@ -57,7 +57,7 @@ final class IndicatorReader {
                 for (E constant : type.getEnumConstants()) {
                     allowed.add(constant.name().toLowerCase(Locale.ROOT));
                 }
-                section.problem("'" + key + "' must be one of " + allowed + ", not '" + text + "'");
+                section.problemAt(key, "'" + key + "' must be one of " + allowed + ", not '" + text + "'");
                 return fallback;
             }
         }

@@ -28,7 +28,7 @@ final class ProgrammeReader {
         YearRange years = YearRange.read(file, "years", period);
         String headline = file.text("headline_indicator");
         if (!headline.isEmpty() && indicators.stream().noneMatch(i -> i.code().equals(headline))) {
-            file.problem("headline_indicator '" + headline + "' is not in indicators.yml");
+            file.problemAt("headline_indicator", "headline_indicator '" + headline + "' is not in indicators.yml");
         }
         List<Area> areas = file.list("areas").stream().map(this::area).toList();
         if (areas.isEmpty()) {
@@ -48,7 +48,7 @@ final class ProgrammeReader {
         item.onlyKeys("code", "name", "aliases", "municipality", "estates");
         int municipality = item.integer("municipality");
         if (item.has("municipality") && municipalities.byCode(municipality).isEmpty()) {
-            item.problem("municipality " + municipality + " is not a Danish municipality code (e.g. 330 Slagelse)");
+            item.problemAt("municipality", "municipality " + municipality + " is not a Danish municipality code (e.g. 330 Slagelse)");
         }
         List<Estate> estates = item.list("estates").stream().map(this::estate).toList();
         return new Area(item.text("code"), item.text("name"), item.texts("aliases"), municipality, estates);

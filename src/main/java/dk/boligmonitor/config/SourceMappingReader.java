@@ -77,7 +77,7 @@ final class SourceMappingReader {
                 role = null;
             }
             if (role == null || !allowed.contains(role)) {
-                section.problem("unknown column role '" + key + "' for " + kind.name().toLowerCase(Locale.ROOT)
+                section.problemAt(key, "unknown column role '" + key + "' for " + kind.name().toLowerCase(Locale.ROOT)
                         + " files (expected one of: " + allowed.stream().map(Role::key).toList() + ")");
                 continue;
             }
@@ -117,14 +117,14 @@ final class SourceMappingReader {
         String indicator = partOnly ? null : text.contains(".") ? text.substring(0, text.indexOf('.')) : text;
         String partText = partOnly ? text : text.contains(".") ? text.substring(text.indexOf('.') + 1) : null;
         if (indicator != null && indicators.stream().noneMatch(i -> i.code().equals(indicator))) {
-            section.problem("'" + key + "': indicator '" + indicator + "' is not in indicators.yml");
+            section.problemAt(key, "'" + key + "': indicator '" + indicator + "' is not in indicators.yml");
         }
         Part part = null;
         if (partText != null) {
             try {
                 part = Part.valueOf(partText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                section.problem("'" + key + "': part must be numerator, denominator or value, not '" + partText + "'");
+                section.problemAt(key, "'" + key + "': part must be numerator, denominator or value, not '" + partText + "'");
             }
         }
         return new Target(indicator, part);

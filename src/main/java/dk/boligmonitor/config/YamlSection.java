@@ -58,6 +58,11 @@ final class YamlSection {
         problems.add(where(), message);
     }
 
+    /** A problem with one key's value, reported at that key's line. */
+    void problemAt(String key, String message) {
+        problems.add(where(key), message);
+    }
+
     /** Names every key that is not one of {@code allowed}: a typo must not be silently ignored. */
     YamlSection onlyKeys(String... allowed) {
         Set<String> known = Set.of(allowed);

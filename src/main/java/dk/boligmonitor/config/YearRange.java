@@ -19,7 +19,7 @@ record YearRange(int first, int last) {
         }
         Matcher matcher = RANGE.matcher(text);
         if (!matcher.matches() || Integer.parseInt(matcher.group(1)) > Integer.parseInt(matcher.group(2))) {
-            section.problem("'" + key + "' must be a period such as 2017-2021, not '" + text + "'");
+            section.problemAt(key, "'" + key + "' must be a period such as 2017-2021, not '" + text + "'");
             return new YearRange(0, 0);
         }
         return new YearRange(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));

@@ -1,0 +1,56 @@
+package dk.boligmonitor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the shell sees: help, usage mistakes and configuration mistakes, before any database is touched. */
+class CommandLineTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Commands commands = new Commands(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    @TempDir
+    Path work;
+
+    @Test
+    void helpNamesTheOptionsAndExitCodes() {
+        assertThat(commands.execute(new String[] {"run", "--help"})).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--data DIR", "--config DIR", "--out DIR",
+                "Afslutningskoder", "2  fejl i konfigurationen");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertThat(commands.execute(new String[] {"run", "--dta", "x"})).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --dta");
+    }
+
+    @Test
+    void brokenConfigurationStopsTheRunBeforeTheDatabase() throws IOException {
+        Path jobs = work.resolve("jobs");
+        dk.boligmonitor.config.ConfigLoaderTestSupport.copy(Path.of("jobs"), jobs);
+        Path indicators = jobs.resolve("indicators.yml");
+        Files.writeString(indicators, Files.readString(indicators).replace("    better: lower\n    derived: moveouts",
+                "    better: lower\n    derivd: moveouts"));
+        Path database = work.resolve("db");
+
+        int exit = commands.execute(new String[] {"run", "--config", jobs.toString(), "--out", work.resolve("out").toString(),
+                "--spring.datasource.url=jdbc:h2:file:" + database + ";MODE=PostgreSQL"});
+
+        assertThat(exit).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(indicators + ":", "unknown key 'derivd'");
+        assertThat(work.resolve("db.mv.db")).doesNotExist();
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+}

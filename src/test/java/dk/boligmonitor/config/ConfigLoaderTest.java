@@ -1,0 +1,143 @@
+package dk.boligmonitor.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dk.boligmonitor.ingest.AreaResolver;
+
+/** The shipped jobs/ loads; a data officer's mistakes in it are named by file, line and key. */
+class ConfigLoaderTest {
+
+    @TempDir
+    Path jobs;
+
+    @BeforeEach
+    void copyTheShippedConfiguration() throws IOException {
+        ConfigLoaderTestSupport.copy(Path.of("jobs"), jobs);
+    }
+
+    @Test
+    void shippedConfigurationDescribesBothProgrammes() {
+        MonitorConfig config = ConfigLoader.load(jobs);
+
+        assertThat(config.programmes()).extracting(Programme::code).containsExactly("slagelse", "vestegnen");
+        Programme slagelse = config.programmes().get(0);
+        assertThat(slagelse.areas()).extracting(Area::name).containsExactly("Motalavej",
+                "Ringparken og Schackenborgvænge", "Sydbyen", "Skælskør (Parkvej/Præstevangen)");
+        assertThat(slagelse.criteria()).hasSize(11);
+        assertThat(slagelse.areas().get(0).estates()).extracting(Estate::code)
+                .containsExactly("boligkorsoer-15", "boligkorsoer-21", "boligkorsoer-35");
+        assertThat(config.programmes().get(1).areas()).extracting(Area::municipalityCode).containsExactly(159, 151, 163);
+        assertThat(config.sources()).hasSize(8);
+    }
+
+    @Test
+    void misspelledKeyIsNamedWithFileAndLine() throws IOException {
+        Path file = jobs.resolve("programmes/slagelse.yml");
+        replace(file, "    municipality: 330\n    estates:\n      - {company: BoligKorsør",
+                "    munipality: 330\n    estates:\n      - {company: BoligKorsør");
+        int line = lineOf(file, "munipality");
+
+        assertThatThrownBy(() -> ConfigLoader.load(jobs))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(file + ":" + line + ": unknown key 'munipality'")
+                .hasMessageContaining("missing key 'municipality'");
+    }
+
+    @Test
+    void unknownAreaInACriterionIsNamed() throws IOException {
+        Path file = jobs.resolve("programmes/slagelse.yml");
+        replace(file, "units: [ringparken, motalavej]", "units: [ringparkn, motalavej]");
+
+        assertThatThrownBy(() -> ConfigLoader.load(jobs))
+                .hasMessageContaining(file + ":" + lineOf(file, "units: [ringparkn") + ": unknown area 'ringparkn'")
+                .hasMessageContaining("unknown area 'ringparkn'");
+    }
+
+    @Test
+    void everyProblemIsListedAtOnce() throws IOException {
+        replace(jobs.resolve("programmes/vestegnen.yml"), "municipality: 159", "municipality: 999");
+        replace(jobs.resolve("sources/dst-skole.yml"), "uddannelsesparat.numerator", "uddannelsesparat.taeller");
+        replace(jobs.resolve("indicators.yml"), "unit: per_1000", "unit: per_tusind"); // two indicators
+
+        assertThatThrownBy(() -> ConfigLoader.load(jobs))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).hasSize(4))
+                .hasMessageContaining("municipality 999 is not a Danish municipality code")
+                .hasMessageContaining("part must be numerator, denominator or value, not 'taeller'")
+                .hasMessageContaining("'unit' must be one of [percent, per_1000, mean, count], not 'per_tusind'");
+    }
+
+    @Test
+    void secondProgrammeIsAddedByYamlAlone() throws IOException {
+        Files.writeString(jobs.resolve("programmes/aarhus.yml"), """
+                code: aarhus-vest
+                name: Helhedsplan for Gellerup og Toveshøj
+                period: 2019-2022
+                years: 2015-2022
+                headline_indicator: tryghed
+                areas:
+                  - code: gellerup
+                    name: Gellerup
+                    aliases: [Gellerupparken]
+                    municipality: 751
+                    estates:
+                      - {company: Brabrand Boligforening, afdeling: 4, tenancies: 1400}
+                criteria:
+                  - code: tryghed-op
+                    name: Trygheden skal stige
+                    indicator: tryghed
+                    units: [areas, programme]
+                    rule: {type: rise, baseline_year: 2019}
+                """, StandardCharsets.UTF_8);
+
+        MonitorConfig config = ConfigLoader.load(jobs);
+
+        assertThat(config.programmes()).extracting(Programme::code).contains("aarhus-vest");
+        Area gellerup = config.areas().filter(a -> a.code().equals("gellerup")).findFirst().orElseThrow();
+        assertThat(config.municipalityOf(gellerup).displayName()).isEqualTo("Aarhus Kommune");
+        assertThat(config.firstYear()).isEqualTo(2013);
+        assertThat(config.lastYear()).isEqualTo(2022);
+        AreaResolver resolver = new AreaResolver(config);
+        assertThat(resolver.resolve("GELLERUPPARKEN")).contains("gellerup");
+        assertThat(resolver.resolve("Aarhus Kommune")).contains("k751");
+        assertThat(resolver.resolve("751")).contains("k751");
+    }
+
+    @Test
+    void areaNamesAreFoundTheWayFilesWriteThem() {
+        AreaResolver resolver = new AreaResolver(ConfigLoader.load(jobs));
+
+        assertThat(resolver.resolve("Ringparken/Schackenborg Vænge")).contains("ringparken");
+        assertThat(resolver.resolve("Skaelskoer")).contains("skaelskoer");
+        assertThat(resolver.resolve("330")).contains("k330");
+        assertThat(resolver.resolve("000")).contains("dk");
+        assertThat(resolver.resolve("Alle SUB-områder")).contains("sub");
+        assertThat(resolver.resolve("Gellerup")).isEmpty();
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+}

@@ -1,0 +1,59 @@
+package dk.boligmonitor.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/** Numbers, years and dates as Danish files write them. */
+class CellsTest {
+
+    @Test
+    void danishNumbersUseDecimalCommaAndThousandsDot() throws RowProblem {
+        assertThat(Cells.number("30,65", false, ',', "INDHOLD")).isEqualByComparingTo("30.65");
+        assertThat(Cells.number("1.234,5", false, ',', "INDHOLD")).isEqualByComparingTo("1234.5");
+        assertThat(Cells.number("6025603", false, ',', "INDHOLD")).isEqualByComparingTo("6025603");
+        assertThat(Cells.number("1.000", false, ',', "INDHOLD")).isEqualByComparingTo("1000");
+        assertThat(Cells.number("12.345,50", false, ',', "Tab")).isEqualByComparingTo("12345.50");
+    }
+
+    @Test
+    void excelNumbersAndPointFilesArePlain() throws RowProblem {
+        assertThat(Cells.number("5.9", true, ',', "Værdi")).isEqualByComparingTo("5.9");
+        assertThat(Cells.number("1,234.5", false, '.', "x")).isEqualByComparingTo("1234.5");
+    }
+
+    @Test
+    void somethingElseIsNotANumberAndSaysWhere() {
+        assertThatThrownBy(() -> Cells.number("12,3,4", false, ',', "INDHOLD"))
+                .isInstanceOfSatisfying(RowProblem.class, p -> assertThat(p.at(7))
+                        .isEqualTo(new Rejection(7, "INDHOLD", "12,3,4", "not a number")));
+        assertThatThrownBy(() -> Cells.number("ca. 40", false, ',', "INDHOLD")).isInstanceOf(RowProblem.class);
+    }
+
+    @Test
+    void yearsAndTheirSubPeriods() throws RowProblem {
+        assertThat(Cells.year("2021", "TID")).isEqualTo(2021);
+        assertThat(Cells.year("2016.0", "År")).isEqualTo(2016);
+        assertThatThrownBy(() -> Cells.year("2021K1", "TID")).hasMessageContaining("quarter or month");
+        assertThatThrownBy(() -> Cells.year("i alt", "TID")).hasMessage("not a year");
+    }
+
+    @Test
+    void datesAsTextOrExcelSerials() throws RowProblem {
+        assertThat(Cells.date("31-12-2019", false, "d")).isEqualTo(LocalDate.of(2019, 12, 31));
+        assertThat(Cells.date("1.3.2020", false, "d")).isEqualTo(LocalDate.of(2020, 3, 1));
+        assertThat(Cells.date("2021-06-15", false, "d")).isEqualTo(LocalDate.of(2021, 6, 15));
+        assertThat(Cells.date("43830", true, "d")).isEqualTo(LocalDate.of(2019, 12, 31));
+        assertThatThrownBy(() -> Cells.date("31-13-2019", false, "d")).hasMessage("not a date");
+    }
+
+    @Test
+    void headersMatchWhateverTheSpellingOfCaseSpacesAndLetters() {
+        assertThat(HeaderNames.normalize("\uFEFFOMRÅDE")).isEqualTo(HeaderNames.normalize("omraade"));
+        assertThat(HeaderNames.normalize(" Tab ved fraflytning (kr.) ")).isEqualTo("tabvedfraflytningkr");
+        assertThat(HeaderNames.normalize("Fraflytningsdato")).isNotEqualTo(HeaderNames.normalize("Fraflyttet dato"));
+    }
+}
