@@ -9,12 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import dk.boligmonitor.ingest.SourceMapping;
 import dk.boligmonitor.ingest.SourceMapping.FilePattern;
 import dk.boligmonitor.ingest.SourceMapping.Kind;
+import dk.boligmonitor.ingest.SourceMapping.Layout;
 import dk.boligmonitor.ingest.SourceMapping.Part;
 import dk.boligmonitor.ingest.SourceMapping.Role;
+import dk.boligmonitor.ingest.SourceMapping.SubYear;
 import dk.boligmonitor.ingest.SourceMapping.Target;
 
 /**
@@ -36,21 +39,27 @@ final class SourceMappingReader {
     }
 
     SourceMapping read(YamlSection file) {
-        file.onlyKeys("source", "description", "kind", "files", "sheet", "decimal", "columns", "values", "measures");
+        file.onlyKeys("source", "description", "kind", "files", "sheet", "decimal", "columns", "values", "measures",
+                "layout", "period_values", "sub_year", "drop_columns");
         Kind kind = IndicatorReader.Enums.parse(file, "kind", Kind.class, Kind.INDICATORS);
+        Layout layout = IndicatorReader.Enums.parse(file, "layout", Layout.class, Layout.LONG);
         List<FilePattern> patterns = file.list("files").stream().map(item -> pattern(item, kind)).toList();
         if (patterns.isEmpty()) {
             file.problem("a mapping needs 'files': the file-name patterns it reads");
         }
-        Map<Role, List<String>> columns = columns(file.section("columns"), kind);
+        Map<Role, List<String>> columns = columns(file.section("columns"), kind, layout);
         Map<String, List<Target>> measures = targets(file.optionalSection("measures"), true);
         Map<String, List<Target>> values = targets(file.optionalSection("values"), false);
+        List<Target> periodValues = file.texts("period_values").stream()
+                .map(text -> target(file, "period_values", text, false)).toList();
         if (kind == Kind.INDICATORS) {
-            checkIndicatorLayout(file, columns, values, measures);
+            checkIndicatorLayout(file, layout, columns, values, periodValues, measures);
         }
         char decimal = file.optionalText("decimal").orElse("comma").equals("point") ? '.' : ',';
+        SubYear subYear = IndicatorReader.Enums.parse(file, "sub_year", SubYear.class, SubYear.REFUSE);
         return new SourceMapping(file.text("source"), file.optionalText("description").orElse(""), kind, patterns,
-                file.optionalText("sheet"), decimal, columns, values, measures, file.file());
+                file.optionalText("sheet"), decimal, columns, values, measures, layout, periodValues, subYear,
+                file.texts("drop_columns"), file.file());
     }
 
     private FilePattern pattern(YamlSection item, Kind kind) {
@@ -66,7 +75,7 @@ final class SourceMappingReader {
         return new FilePattern(item.text("pattern"), company);
     }
 
-    private Map<Role, List<String>> columns(YamlSection section, Kind kind) {
+    private Map<Role, List<String>> columns(YamlSection section, Kind kind, Layout layout) {
         Map<Role, List<String>> columns = new EnumMap<>(Role.class);
         Set<Role> allowed = kind == Kind.INDICATORS ? INDICATOR_COLUMNS : MOVEOUT_COLUMNS;
         for (String key : section.keys()) {
@@ -83,8 +92,8 @@ final class SourceMappingReader {
             }
             columns.put(role, section.texts(key));
         }
-        Set<Role> required = kind == Kind.INDICATORS ? EnumSet.of(Role.AREA, Role.YEAR)
-                : EnumSet.of(Role.ESTATE, Role.TENANCY, Role.DATE);
+        Set<Role> required = kind == Kind.MOVEOUTS ? EnumSet.of(Role.ESTATE, Role.TENANCY, Role.DATE)
+                : layout == Layout.WIDE ? EnumSet.of(Role.AREA) : EnumSet.of(Role.AREA, Role.YEAR);
         for (Role role : required) {
             if (!columns.containsKey(role)) {
                 section.problem("missing column '" + role.key() + "' (the header that holds it)");
@@ -130,12 +139,17 @@ final class SourceMappingReader {
         return new Target(indicator, part);
     }
 
-    private static void checkIndicatorLayout(YamlSection file, Map<Role, List<String>> columns,
-                                             Map<String, List<Target>> values, Map<String, List<Target>> measures) {
-        if (values.isEmpty()) {
+    private static void checkIndicatorLayout(YamlSection file, Layout layout, Map<Role, List<String>> columns,
+                                             Map<String, List<Target>> values, List<Target> periodValues,
+                                             Map<String, List<Target>> measures) {
+        if (layout == Layout.WIDE && periodValues.isEmpty()) {
+            file.problem("a wide layout needs 'period_values': what each period column holds");
+        }
+        if (layout == Layout.LONG && values.isEmpty()) {
             file.problem("a mapping of indicator files needs 'values': which columns hold figures");
         }
-        boolean needsMeasure = values.values().stream().flatMap(List::stream).anyMatch(t -> t.indicator() == null);
+        boolean needsMeasure = Stream.concat(values.values().stream().flatMap(List::stream), periodValues.stream())
+                .anyMatch(t -> t.indicator() == null);
         if (needsMeasure && (!columns.containsKey(Role.MEASURE) || measures.isEmpty())) {
             file.problem("values that take their indicator from the row need a 'measure' column and 'measures'");
         }

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -16,8 +14,6 @@ public final class Cells {
     /** DST's mark for a confidential or too uncertain figure: not zero, not missing. */
     public static final String SUPPRESSED = "..";
 
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:\\.0+)?");
-    private static final Pattern SUB_YEAR = Pattern.compile("\\d{4}[KkMmQq]\\d{1,2}");
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"),
             DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ISO_LOCAL_DATE);
@@ -49,15 +45,9 @@ public final class Cells {
         throw new RowProblem(column, text, "not a number");
     }
 
-    public static int year(String text, String column) throws RowProblem {
-        Matcher matcher = YEAR.matcher(text.trim());
-        if (matcher.matches()) {
-            return Integer.parseInt(matcher.group(1));
-        }
-        if (SUB_YEAR.matcher(text.trim()).matches()) {
-            throw new RowProblem(column, text, "a quarter or month, but this mapping reads whole years");
-        }
-        throw new RowProblem(column, text, "not a year");
+    public static Period period(String text, String column) throws RowProblem {
+        return Period.parse(text).orElseThrow(() -> new RowProblem(column, text,
+                "not a period (a year such as 2021, or 2021K1, 2021M01)"));
     }
 
     /** Excel stores dates as serial day numbers; text dates come as 31-12-2019, 31.12.2019 or 2019-12-31. */

@@ -26,6 +26,7 @@ public class FileLoad {
     private final SourceMapping mapping;
     private final MonitorConfig config;
     private TabularFile table;
+    private PersonalData personalData;
     private RowMapper mapper;
     private String refusal;
     private int rowsRead;
@@ -49,10 +50,11 @@ public class FileLoad {
         Path path = Path.of(file.path());
         try {
             table = TabularFiles.open(path, mapping);
+            personalData = PersonalData.guard(table.header(), mapping, file.fileName());
             MappedColumns columns = MappedColumns.locate(mapping, table.header());
             mapper = mapperFor(path, columns);
             log.info("{} ({}): {}, overskrift i række {}", file.fileName(), mapping.name(), table.description(),
-                    table.headerRowNo());
+                    table.header().rowNo());
         } catch (FileRefusedException e) {
             refuse(e.getMessage());
         } catch (IOException e) {
@@ -76,10 +78,11 @@ public class FileLoad {
         }
         try {
             SourceRow row = table.next();
-            if (row != null) {
-                rowsRead++;
+            if (row == null) {
+                return null;
             }
-            return row;
+            rowsRead++;
+            return personalData.screen(row);
         } catch (FileRefusedException e) {
             refuse(e.getMessage());
         } catch (IOException e) {

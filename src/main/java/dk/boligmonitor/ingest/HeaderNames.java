@@ -1,7 +1,6 @@
 package dk.boligmonitor.ingest;
 
 import java.text.Normalizer;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,18 +17,5 @@ public final class HeaderNames {
                 .replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
         text = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return text.replaceAll("[^a-z0-9]", "");
-    }
-
-    /** The position of the first header matching any of the names, or -1. */
-    public static int indexOf(List<String> header, List<String> names) {
-        for (String name : names) {
-            String wanted = normalize(name);
-            for (int i = 0; i < header.size(); i++) {
-                if (normalize(header.get(i)).equals(wanted)) {
-                    return i;
-                }
-            }
-        }
-        return -1;
     }
 }

@@ -27,8 +27,9 @@ class IngestWriter implements ItemWriter<MappedRow> {
                 .filter(java.util.Objects::nonNull).toList();
         List<Rejection> rejections = chunk.getItems().stream().flatMap(r -> r.rejections().stream()).toList();
         if (!observations.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO observation (file_id, row_no, area_code, indicator_code, part, year, amount,"
-                            + " state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", observations, observations.size(),
+            jdbc.batchUpdate("INSERT INTO observation (file_id, row_no, area_code, indicator_code, part, year, period,"
+                            + " combine, amount, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", observations,
+                    observations.size(),
                     (ps, o) -> {
                         ps.setLong(1, fileId);
                         ps.setInt(2, o.rowNo());
@@ -36,8 +37,10 @@ class IngestWriter implements ItemWriter<MappedRow> {
                         ps.setString(4, o.indicator());
                         ps.setString(5, o.part().key());
                         ps.setInt(6, o.year());
-                        ps.setBigDecimal(7, o.amount());
-                        ps.setString(8, o.state().name());
+                        ps.setString(7, o.period());
+                        ps.setString(8, o.combine());
+                        ps.setBigDecimal(9, o.amount());
+                        ps.setString(10, o.state().name());
                     });
         }
         if (!moveouts.isEmpty()) {

@@ -75,16 +75,37 @@ public class LoadRegistry {
     }
 
     /**
-     * Marks the file loaded with its counts; an earlier file of the same name and source is replaced, so a
-     * revised extract updates the figures instead of adding to them.
+     * Marks the file loaded with its counts, in one transaction with what it revises: every figure it gives
+     * differently from an earlier file of the same source is recorded as a change, and an earlier file whose
+     * figures it all gives again (or of the same name) is replaced, so a revised extract updates the figures
+     * instead of adding to them.
      */
     public void loaded(long fileId, int read, int accepted, int rejected) {
         transaction.executeWithoutResult(status -> {
             RegisteredFile file = get(fileId);
-            jdbc.sql("UPDATE source_file SET status = ?, message = ? WHERE source = ? AND file_name = ?"
-                            + " AND status = ? AND file_id <> ?")
-                    .params(REPLACED, "replaced by file " + fileId, file.source(), file.fileName(), LOADED, fileId)
-                    .update();
+            jdbc.sql("""
+                    INSERT INTO observation_change (file_id, previous_file_id, area_code, indicator_code, part, period,
+                                                    old_amount, old_state, new_amount, new_state, changed_at)
+                    SELECT n.file_id, o.file_id, n.area_code, n.indicator_code, n.part, n.period,
+                           o.amount, o.state, n.amount, n.state, ?
+                      FROM observation n
+                      JOIN observation o ON o.area_code = n.area_code AND o.indicator_code = n.indicator_code
+                                        AND o.part = n.part AND o.period = n.period
+                      JOIN source_file f ON f.file_id = o.file_id
+                     WHERE n.file_id = ? AND f.source = ? AND f.status = 'LOADED' AND f.file_id <> n.file_id
+                       AND (o.state <> n.state OR o.amount <> n.amount)
+                    """).params(LocalDateTime.now(), fileId, file.source()).update();
+            jdbc.sql("""
+                    UPDATE source_file SET status = 'REPLACED', message = ?
+                     WHERE source = ? AND status = 'LOADED' AND file_id <> ?
+                       AND (file_name = ?
+                            OR EXISTS (SELECT 1 FROM observation o WHERE o.file_id = source_file.file_id)
+                               AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.file_id = source_file.file_id
+                                    AND NOT EXISTS (SELECT 1 FROM observation n WHERE n.file_id = ?
+                                         AND n.area_code = o.area_code AND n.indicator_code = o.indicator_code
+                                         AND n.part = o.part AND n.period = o.period)))
+                    """).params("replaced by " + file.fileName() + " (file " + fileId + ")", file.source(), fileId,
+                    file.fileName(), fileId).update();
             jdbc.sql("UPDATE source_file SET status = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?,"
                             + " loaded_at = ? WHERE file_id = ?")
                     .params(LOADED, read, accepted, rejected, LocalDateTime.now(), fileId).update();
@@ -107,6 +128,7 @@ public class LoadRegistry {
     }
 
     private void deleteRows(long fileId, boolean rejectsToo) {
+        jdbc.sql("DELETE FROM observation_change WHERE file_id = ?").param(fileId).update();
         jdbc.sql("DELETE FROM observation WHERE file_id = ?").param(fileId).update();
         jdbc.sql("DELETE FROM moveout WHERE file_id = ?").param(fileId).update();
         if (rejectsToo) {

@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.boligmonitor.ingest.SourceMapping.Layout;
 import dk.boligmonitor.ingest.SourceMapping.Role;
 
-/** Where each mapped column sits in one file's header. */
-public record MappedColumns(Map<Role, Integer> roles, Map<String, Integer> values, List<String> header) {
+/** Where each mapped column sits in one file's header; in a wide file, which columns are which periods. */
+public record MappedColumns(Map<Role, Integer> roles, Map<String, Integer> values, Map<Integer, Period> periods,
+                            HeaderRow header) {
 
     /** Every column the mapping names must be in the header: a renamed column is a structural problem. */
     static HeaderSpec headerSpec(SourceMapping mapping) {
@@ -18,12 +20,28 @@ public record MappedColumns(Map<Role, Integer> roles, Map<String, Integer> value
         return new HeaderSpec(columns);
     }
 
-    public static MappedColumns locate(SourceMapping mapping, List<String> header) {
+    public static MappedColumns locate(SourceMapping mapping, HeaderRow header) {
         Map<Role, Integer> roles = new EnumMap<>(Role.class);
-        mapping.columns().forEach((role, names) -> roles.put(role, HeaderNames.indexOf(header, names)));
+        mapping.columns().forEach((role, names) -> roles.put(role, header.indexOf(names)));
         Map<String, Integer> values = new LinkedHashMap<>();
-        mapping.values().keySet().forEach(name -> values.put(name, HeaderNames.indexOf(header, List.of(name))));
-        return new MappedColumns(roles, values, header);
+        mapping.values().keySet().forEach(name -> values.put(name, header.indexOf(List.of(name))));
+        Map<Integer, Period> periods = new LinkedHashMap<>();
+        if (mapping.layout() == Layout.WIDE) {
+            for (int i = 0; i < header.names().size(); i++) {
+                int column = i;
+                Period.parse(header.names().get(i)).ifPresent(period -> periods.put(column, period));
+            }
+            if (mapping.subYear() == SourceMapping.SubYear.REFUSE
+                    && periods.values().stream().anyMatch(p -> !p.isWholeYear())) {
+                throw new FileRefusedException("the header has quarters or months, but the mapping reads whole years"
+                        + " (set sub_year: sum or last in " + mapping.file().getFileName() + ")");
+            }
+            if (periods.isEmpty()) {
+                throw new FileRefusedException("the mapping says one column per period, but no header in row "
+                        + header.rowNo() + " is a period such as 2021, 2021K1 or 2021M01: " + header.names());
+            }
+        }
+        return new MappedColumns(roles, values, periods, header);
     }
 
     public boolean has(Role role) {
@@ -36,6 +54,6 @@ public record MappedColumns(Map<Role, Integer> roles, Map<String, Integer> value
 
     /** The header as the file spells it, for messages the data officer can match against the file. */
     public String name(int index) {
-        return header.get(index);
+        return header.names().get(index);
     }
 }

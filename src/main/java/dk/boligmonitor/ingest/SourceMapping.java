@@ -22,9 +22,22 @@ public record SourceMapping(
         Map<Role, List<String>> columns,
         Map<String, List<Target>> values,
         Map<String, List<Target>> measures,
+        Layout layout,
+        List<Target> periodValues,
+        SubYear subYear,
+        List<String> dropColumns,
         Path file) {
 
     public enum Kind { INDICATORS, MOVEOUTS }
+
+    /** LONG: a year column and value columns (DST's OMRÅDE;TID;INDHOLD); WIDE: one column per period. */
+    public enum Layout { LONG, WIDE }
+
+    /**
+     * What quarters and months (2021K1, 2021M01) add up to in a year: SUM for flows such as reports,
+     * LAST for stocks such as residents at the end of the year, REFUSE when the mapping expects whole years.
+     */
+    public enum SubYear { REFUSE, SUM, LAST }
 
     /** The columns a mapping can name; which ones are required depends on the kind. */
     public enum Role {

@@ -11,9 +11,9 @@ import java.util.List;
 public final class TabularFile implements Closeable {
 
     private final RowStream rows;
-    private final SourceRow header;
+    private final HeaderRow header;
 
-    private TabularFile(RowStream rows, SourceRow header) {
+    private TabularFile(RowStream rows, HeaderRow header) {
         this.rows = rows;
         this.header = header;
     }
@@ -27,29 +27,34 @@ public final class TabularFile implements Closeable {
         }
     }
 
-    private static SourceRow findHeader(RowStream rows, HeaderSpec spec) throws IOException {
-        SourceRow best = null;
+    private static HeaderRow findHeader(RowStream rows, HeaderSpec spec) throws IOException {
+        HeaderRow best = null;
         int bestMissing = Integer.MAX_VALUE;
+        SourceRow previous = null;
         SourceRow row;
         while ((row = rows.read()) != null && row.rowNo() <= HeaderSpec.SEARCH_ROWS) {
-            int missing = spec.missing(row.cells()).size();
-            if (missing == 0) {
-                return row;
+            if (row.isBlank()) {
+                continue;
             }
-            if (missing < bestMissing && !row.isBlank()) {
-                best = row;
-                bestMissing = missing;
+            List<HeaderRow> candidates = previous == null ? List.of(HeaderRow.of(row))
+                    : List.of(HeaderRow.of(row), HeaderRow.combine(previous, row));
+            for (HeaderRow candidate : candidates) {
+                int missing = spec.missing(candidate).size();
+                if (missing == 0) {
+                    return candidate;
+                }
+                if (missing < bestMissing) {
+                    best = candidate;
+                    bestMissing = missing;
+                }
             }
+            previous = row;
         }
-        throw spec.notFound(best == null ? null : best.cells());
+        throw spec.notFound(best);
     }
 
-    public List<String> header() {
-        return header.cells();
-    }
-
-    public int headerRowNo() {
-        return header.rowNo();
+    public HeaderRow header() {
+        return header;
     }
 
     /** The next non-blank row below the header, or null at the end. */

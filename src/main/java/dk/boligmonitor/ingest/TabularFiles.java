@@ -19,9 +19,12 @@ public final class TabularFiles {
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
             return new XlsxRowStream(file, mapping.sheet());
         }
+        if (name.endsWith(".xls")) {
+            return new XlsRowStream(file, mapping.sheet());
+        }
         if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {
             return new CsvRowStream(file);
         }
-        throw new FileRefusedException("unknown file type (expected .csv or .xlsx)");
+        throw new FileRefusedException("unknown file type (expected .csv, .xlsx or .xls)");
     }
 }

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -26,6 +27,16 @@ import org.xml.sax.SAXException;
  */
 final class XlsxRowStream implements RowStream {
 
+    /**
+     * POI refuses parts that inflate more than 100 times (ratio 0.01), but honest workbooks have styles parts
+     * at 0.0074. Deflate cannot do much better than 1:1000, so 0.002 still stops a real bomb.
+     */
+    static final double MIN_INFLATE_RATIO = 0.002;
+
+    static {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+    }
+
     private final OPCPackage workbook;
     private final InputStream sheet;
     private final XMLStreamReader xml;
@@ -37,7 +48,7 @@ final class XlsxRowStream implements RowStream {
         try {
             this.workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OpenXML4JException | RuntimeException e) {
-            throw new FileRefusedException("not a readable .xlsx workbook: " + e.getMessage(), e);
+            throw refusal("not a readable .xlsx workbook", e);
         }
         try {
             XSSFReader reader = new XSSFReader(workbook);
@@ -66,12 +77,12 @@ final class XlsxRowStream implements RowStream {
             this.sheet = chosen;
             this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
             this.description = "ark '" + chosenName + "'";
-        } catch (OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
+        } catch (OpenXML4JException | SAXException | XMLStreamException | IOException | RuntimeException e) {
             workbook.revert();
             if (e instanceof FileRefusedException refused) {
                 throw refused;
             }
-            throw new FileRefusedException("the workbook cannot be read: " + e.getMessage(), e);
+            throw refusal("the workbook cannot be read", e);
         }
     }
 
@@ -84,8 +95,8 @@ final class XlsxRowStream implements RowStream {
                 }
             }
             return null;
-        } catch (XMLStreamException e) {
-            throw new FileRefusedException("the sheet breaks off after row " + lastRowNo + ": " + e.getMessage(), e);
+        } catch (XMLStreamException | RuntimeException e) {
+            throw refusal("the sheet breaks off after row " + lastRowNo, e);
         }
     }
 
@@ -138,6 +149,17 @@ final class XlsxRowStream implements RowStream {
             return text.toString().trim();
         }
         return value == null ? "" : value.trim();
+    }
+
+    /** A zip bomb gets its own message: the file is not damaged, it is dangerous. */
+    private static FileRefusedException refusal(String what, Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("Zip bomb")) {
+                return new FileRefusedException("refused as a zip bomb: a part of the workbook would expand more"
+                        + " than " + Math.round(1 / MIN_INFLATE_RATIO) + " times its packed size", e);
+            }
+        }
+        return new FileRefusedException(what + ": " + e.getMessage(), e);
     }
 
     @Override

@@ -3,7 +3,6 @@ package dk.boligmonitor.warehouse;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,17 +42,24 @@ class MoveoutRates {
 
     int build() {
         List<Indicator> indicators = config.indicators().stream().filter(i -> "moveouts".equals(i.derived())).toList();
-        Map<String, Integer> counts = new HashMap<>();
-        Set<String> coveredCompanyYears = new HashSet<>();
-        jdbc.query("SELECT m.estate_code, m.year, COUNT(*) FROM moveout m JOIN source_file f ON f.file_id = m.file_id"
-                        + " WHERE f.status = '" + LoadRegistry.LOADED + "' GROUP BY m.estate_code, m.year",
+        // a revised list for the same company and year replaces the earlier one: only the newest file counts
+        Map<String, Long> newestFile = new HashMap<>();
+        Map<String, Integer> countsByFile = new HashMap<>();
+        jdbc.query("SELECT m.file_id, e.company, m.estate_code, m.year, COUNT(*) FROM moveout m"
+                        + " JOIN source_file f ON f.file_id = m.file_id JOIN dim_area e ON e.area_code = m.estate_code"
+                        + " WHERE f.status = '" + LoadRegistry.LOADED + "' GROUP BY m.file_id, e.company, m.estate_code, m.year",
                 rs -> {
-                    counts.put(rs.getString(1) + "|" + rs.getInt(2), rs.getInt(3));
+                    long file = rs.getLong(1);
+                    newestFile.merge(rs.getString(2) + "|" + rs.getInt(4), file, Math::max);
+                    countsByFile.put(file + "|" + rs.getString(3) + "|" + rs.getInt(4), rs.getInt(5));
                 });
+        Map<String, Integer> counts = new HashMap<>();
+        Set<String> coveredCompanyYears = newestFile.keySet();
         config.estates().forEach(estate -> {
             for (int year = config.firstYear(); year <= config.lastYear(); year++) {
-                if (counts.containsKey(estate.code() + "|" + year)) {
-                    coveredCompanyYears.add(estate.company() + "|" + year);
+                Long file = newestFile.get(estate.company() + "|" + year);
+                if (file != null) {
+                    counts.put(estate.code() + "|" + year, countsByFile.getOrDefault(file + "|" + estate.code() + "|" + year, 0));
                 }
             }
         });

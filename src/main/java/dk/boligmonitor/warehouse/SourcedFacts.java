@@ -1,6 +1,8 @@
 package dk.boligmonitor.warehouse;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,11 +37,12 @@ class SourcedFacts {
         Map<String, Indicator> indicators = config.indicatorsByCode();
         try (FactWriter.Batch batch = writer.batch()) {
             Group group = new Group();
-            jdbc.query("SELECT o.area_code, o.indicator_code, o.year, o.part, o.amount, o.state, o.file_id, o.row_no"
+            jdbc.query("SELECT o.area_code, o.indicator_code, o.year, o.part, o.amount, o.state, o.file_id, o.row_no,"
+                            + " o.period, o.combine"
                             + " FROM observation o JOIN source_file f ON f.file_id = o.file_id"
                             + " JOIN dim_area a ON a.area_code = o.area_code"
                             + " WHERE f.status = '" + LoadRegistry.LOADED + "'"
-                            + " ORDER BY o.area_code, o.indicator_code, o.year, o.part, o.file_id DESC",
+                            + " ORDER BY o.area_code, o.indicator_code, o.year, o.part, o.file_id DESC, o.period",
                     rs -> {
                         String area = rs.getString(1);
                         String indicator = rs.getString(2);
@@ -48,12 +51,17 @@ class SourcedFacts {
                             group.emit(indicators, batch);
                             group.start(area, indicator, year);
                         }
-                        group.parts.putIfAbsent(Part.valueOf(rs.getString(4).toUpperCase()),
-                                new Observed(rs.getBigDecimal(5), rs.getString(6), rs.getLong(7), rs.getInt(8)));
+                        group.add(Part.valueOf(rs.getString(4).toUpperCase()), new PeriodValue(rs.getString(9),
+                                rs.getString(10), new Observed(rs.getBigDecimal(5), rs.getString(6), rs.getLong(7),
+                                rs.getInt(8))));
                     });
             group.emit(indicators, batch);
             return batch.written();
         }
+    }
+
+    /** One observation with the period it is for and how its year's periods combine. */
+    private record PeriodValue(String period, String combine, Observed observed) {
     }
 
     /** The observations of one unit, indicator and year while they stream past. */
@@ -61,7 +69,7 @@ class SourcedFacts {
         private String area;
         private String indicator;
         private int year;
-        private final Map<Part, Observed> parts = new EnumMap<>(Part.class);
+        private final Map<Part, List<PeriodValue>> parts = new EnumMap<>(Part.class);
 
         boolean is(String area, String indicator, int year) {
             return area.equals(this.area) && indicator.equals(this.indicator) && year == this.year;
@@ -74,10 +82,22 @@ class SourcedFacts {
             parts.clear();
         }
 
-        void emit(Map<String, Indicator> indicators, FactWriter.Batch batch) {
-            if (area != null && indicators.containsKey(indicator)) {
-                batch.add(FactCalculator.compute(area, indicator, year, indicators.get(indicator).unit(), parts));
+        /** Only the newest file's observations of a part count: rows arrive newest file first. */
+        void add(Part part, PeriodValue value) {
+            List<PeriodValue> values = parts.computeIfAbsent(part, p -> new ArrayList<>());
+            if (values.isEmpty() || values.get(0).observed().fileId() == value.observed().fileId()) {
+                values.add(value);
             }
+        }
+
+        void emit(Map<String, Indicator> indicators, FactWriter.Batch batch) {
+            if (area == null || !indicators.containsKey(indicator)) {
+                return;
+            }
+            Map<Part, Observed> combined = new EnumMap<>(Part.class);
+            parts.forEach((part, values) -> combined.put(part, SubYearCombiner.combine(values.stream()
+                    .map(v -> new SubYearCombiner.Entry(v.period(), v.combine(), v.observed())).toList())));
+            batch.add(FactCalculator.compute(area, indicator, year, indicators.get(indicator).unit(), combined));
         }
     }
 }

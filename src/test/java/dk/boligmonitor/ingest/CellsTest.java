@@ -34,11 +34,15 @@ class CellsTest {
     }
 
     @Test
-    void yearsAndTheirSubPeriods() throws RowProblem {
-        assertThat(Cells.year("2021", "TID")).isEqualTo(2021);
-        assertThat(Cells.year("2016.0", "År")).isEqualTo(2016);
-        assertThatThrownBy(() -> Cells.year("2021K1", "TID")).hasMessageContaining("quarter or month");
-        assertThatThrownBy(() -> Cells.year("i alt", "TID")).hasMessage("not a year");
+    void periodsAsDstWritesThem() throws RowProblem {
+        assertThat(Cells.period("2021", "TID")).isEqualTo(new Period(2021, "2021"));
+        assertThat(Cells.period("2016.0", "År")).isEqualTo(new Period(2016, "2016"));
+        assertThat(Cells.period("2021K1", "TID")).isEqualTo(new Period(2021, "2021K1"));
+        assertThat(Cells.period("2021M01", "TID")).isEqualTo(new Period(2021, "2021M01"));
+        assertThat(Cells.period("2021m3", "TID")).isEqualTo(new Period(2021, "2021M03"));
+        assertThat(Cells.period("2021M01", "TID").isWholeYear()).isFalse();
+        assertThatThrownBy(() -> Cells.period("2021K5", "TID")).hasMessageContaining("not a period");
+        assertThatThrownBy(() -> Cells.period("i alt", "TID")).hasMessageContaining("not a period");
     }
 
     @Test

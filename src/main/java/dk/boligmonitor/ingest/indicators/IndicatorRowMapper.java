@@ -12,18 +12,22 @@ import dk.boligmonitor.ingest.Cells;
 import dk.boligmonitor.ingest.HeaderNames;
 import dk.boligmonitor.ingest.MappedColumns;
 import dk.boligmonitor.ingest.MappedRow;
+import dk.boligmonitor.ingest.Period;
 import dk.boligmonitor.ingest.Rejection;
 import dk.boligmonitor.ingest.RowMapper;
 import dk.boligmonitor.ingest.RowProblem;
 import dk.boligmonitor.ingest.SourceMapping;
+import dk.boligmonitor.ingest.SourceMapping.Layout;
 import dk.boligmonitor.ingest.SourceMapping.Role;
+import dk.boligmonitor.ingest.SourceMapping.SubYear;
 import dk.boligmonitor.ingest.SourceMapping.Target;
 import dk.boligmonitor.ingest.SourceRow;
 import dk.boligmonitor.ingest.indicators.Observation.State;
 
 /**
- * Maps a row of a register or police extract to observations: the unit from its name or code, the year,
- * and each value cell to an indicator and part, either by its column or by the row's measure.
+ * Maps a row of a register or police extract to observations: the unit from its name or code, the period
+ * from the year column (long layout) or from each period column's header (wide layout), and each value to
+ * an indicator and part, either by its column or by the row's measure.
  */
 public final class IndicatorRowMapper implements RowMapper {
 
@@ -49,18 +53,18 @@ public final class IndicatorRowMapper implements RowMapper {
         List<Observation> observations = new ArrayList<>();
         try {
             String area = area(row);
-            int year = year(row);
             List<Target> measure = measure(row);
-            for (Map.Entry<String, Integer> value : columns.values().entrySet()) {
-                for (Target target : mapping.values().get(value.getKey())) {
-                    for (Target resolved : resolve(target, measure)) {
-                        try {
-                            observations.add(observation(row, value.getValue(), area, year, resolved));
-                        } catch (RowProblem problem) {
-                            problems.add(problem.at(row.rowNo()));
-                        }
+            if (mapping.layout() == Layout.WIDE) {
+                // a wide extract often spans more years than the programmes: those columns are not ours
+                columns.periods().forEach((column, period) -> {
+                    if (period.year() >= firstYear && period.year() <= lastYear) {
+                        add(row, column, area, period, mapping.periodValues(), measure, observations, problems);
                     }
-                }
+                });
+            } else {
+                Period period = period(row);
+                columns.values().forEach((header, column) ->
+                        add(row, column, area, period, mapping.values().get(header), measure, observations, problems));
             }
         } catch (RowProblem problem) {
             problems.add(problem.at(row.rowNo()));
@@ -72,6 +76,19 @@ public final class IndicatorRowMapper implements RowMapper {
                 : MappedRow.rejected(row.rowNo(), problems);
     }
 
+    private void add(SourceRow row, int column, String area, Period period, List<Target> targets, List<Target> measure,
+                     List<Observation> observations, List<Rejection> problems) {
+        for (Target target : targets) {
+            for (Target resolved : resolve(target, measure)) {
+                try {
+                    observations.add(observation(row, column, area, period, resolved));
+                } catch (RowProblem problem) {
+                    problems.add(problem.at(row.rowNo()));
+                }
+            }
+        }
+    }
+
     private String area(SourceRow row) throws RowProblem {
         int column = columns.index(Role.AREA);
         String text = row.cell(column);
@@ -79,14 +96,18 @@ public final class IndicatorRowMapper implements RowMapper {
                 "unknown area: not an area, municipality or reference group in jobs/"));
     }
 
-    private int year(SourceRow row) throws RowProblem {
+    private Period period(SourceRow row) throws RowProblem {
         int column = columns.index(Role.YEAR);
-        int year = Cells.year(row.cell(column), columns.name(column));
-        if (year < firstYear || year > lastYear) {
+        Period period = Cells.period(row.cell(column), columns.name(column));
+        if (!period.isWholeYear() && mapping.subYear() == SubYear.REFUSE) {
+            throw new RowProblem(columns.name(column), row.cell(column), "a quarter or month, but the mapping reads"
+                    + " whole years (set sub_year: sum or last in " + mapping.file().getFileName() + ")");
+        }
+        if (period.year() < firstYear || period.year() > lastYear) {
             throw new RowProblem(columns.name(column), row.cell(column),
                     "year outside the programmes' years " + firstYear + "–" + lastYear);
         }
-        return year;
+        return period;
     }
 
     private List<Target> measure(SourceRow row) throws RowProblem {
@@ -96,8 +117,7 @@ public final class IndicatorRowMapper implements RowMapper {
         int column = columns.index(Role.MEASURE);
         String text = row.cell(column);
         for (Map.Entry<String, List<Target>> measure : mapping.measures().entrySet()) {
-            if (HeaderNames.normalize(measure.getKey())
-                    .equals(HeaderNames.normalize(text))) {
+            if (HeaderNames.normalize(measure.getKey()).equals(HeaderNames.normalize(text))) {
                 return measure.getValue();
             }
         }
@@ -116,26 +136,27 @@ public final class IndicatorRowMapper implements RowMapper {
         return measure.stream().map(m -> new Target(m.indicator(), column.part())).toList();
     }
 
-    private Observation observation(SourceRow row, int column, String area, int year, Target target)
+    private Observation observation(SourceRow row, int column, String area, Period period, Target target)
             throws RowProblem {
         String text = row.cell(column).trim();
-        if (text.isEmpty()) {
-            return new Observation(row.rowNo(), area, target.indicator(), target.part(), year, null, State.MISSING);
-        }
-        if (text.equals(Cells.SUPPRESSED)) {
-            return new Observation(row.rowNo(), area, target.indicator(), target.part(), year, null, State.SUPPRESSED);
+        String combine = period.isWholeYear() ? "ONE" : mapping.subYear().name();
+        if (text.isEmpty() || text.equals(Cells.SUPPRESSED)) {
+            State state = text.isEmpty() ? State.MISSING : State.SUPPRESSED;
+            return new Observation(row.rowNo(), area, target.indicator(), target.part(), period.year(), period.label(),
+                    combine, null, state);
         }
         BigDecimal amount = Cells.number(text, row.isNumeric(column), mapping.decimalSeparator(), columns.name(column));
         if (amount.signum() < 0) {
             throw new RowProblem(columns.name(column), text, "negative figure: counts and shares cannot be below 0");
         }
-        return new Observation(row.rowNo(), area, target.indicator(), target.part(), year, amount, State.VALUE);
+        return new Observation(row.rowNo(), area, target.indicator(), target.part(), period.year(), period.label(),
+                combine, amount, State.VALUE);
     }
 
     /** The same figure twice in one file is ambiguous: the later row is rejected, naming the earlier. */
     private Optional<Rejection> duplicateOf(SourceRow row, List<Observation> observations) {
         List<String> keys = observations.stream()
-                .map(o -> o.areaCode() + " " + o.indicator() + " " + o.part().key() + " " + o.year()).toList();
+                .map(o -> o.areaCode() + " " + o.indicator() + " " + o.part().key() + " " + o.period()).toList();
         for (String key : keys) {
             Integer earlier = seen.get(key);
             if (earlier != null) {

@@ -1,0 +1,103 @@
+package dk.boligmonitor.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps personal data out of the warehouse. A column whose header names persons (navn, name, cpr) or whose
+ * values look like CPR numbers refuses the file, unless the mapping lists it under drop_columns: then the
+ * column is blanked as it is read, with a warning, and nothing downstream (not even a rejected row) sees it.
+ */
+final class PersonalData {
+
+    private static final Logger log = LoggerFactory.getLogger(PersonalData.class);
+    private static final Set<String> PERSONAL_WORDS = Set.of("navn", "name", "cpr", "cprnr", "cprnummer",
+            "personnummer", "personnr", "fornavn", "efternavn", "lejernavn", "beboernavn", "fulde");
+    private static final Pattern CPR = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})-?(\\d{4})");
+
+    private final Set<Integer> dropped;
+    private final HeaderRow header;
+
+    private PersonalData(Set<Integer> dropped, HeaderRow header) {
+        this.dropped = dropped;
+        this.header = header;
+    }
+
+    static PersonalData guard(HeaderRow header, SourceMapping mapping, String fileName) {
+        Set<Integer> dropped = new HashSet<>();
+        for (String name : mapping.dropColumns()) {
+            int column = header.indexOf(List.of(name));
+            if (column >= 0) {
+                dropped.add(column);
+                log.warn("{}: kolonnen '{}' droppes ved indlæsning (drop_columns i {})", fileName,
+                        header.names().get(column), mapping.file().getFileName());
+            }
+        }
+        for (int i = 0; i < header.names().size(); i++) {
+            if (!dropped.contains(i) && namesPersons(header.names().get(i))) {
+                throw new FileRefusedException("column '" + header.names().get(i) + "' holds personal data (names or"
+                        + " CPR numbers), which is never stored: remove it from the file, or list it under"
+                        + " drop_columns in " + mapping.file().getFileName());
+            }
+        }
+        return new PersonalData(dropped, header);
+    }
+
+    /** The row with dropped columns blanked; refuses the file at the first CPR number in any other column. */
+    SourceRow screen(SourceRow row) {
+        List<String> cells = new java.util.ArrayList<>(row.cells());
+        for (int i = 0; i < cells.size(); i++) {
+            if (dropped.contains(i)) {
+                cells.set(i, "");
+            } else if (isCpr(cells.get(i), row.isNumeric(i))) {
+                String column = i < header.names().size() ? header.names().get(i) : "column " + (i + 1);
+                throw new FileRefusedException("row " + row.rowNo() + ", column '" + column + "' holds a CPR number:"
+                        + " personal data is never stored; remove the column or list it under drop_columns");
+            }
+        }
+        return dropped.isEmpty() ? row : new SourceRow(row.rowNo(), cells, row.numeric());
+    }
+
+    static boolean namesPersons(String header) {
+        for (String word : header.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (PERSONAL_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** DDMMYY-XXXX or ten digits whose first six are a real date; Excel may have dropped a leading zero. */
+    static boolean isCpr(String text, boolean numericCell) {
+        String value = text.trim();
+        if (numericCell && value.matches("\\d{9}")) {
+            value = "0" + value;
+        }
+        Matcher matcher = CPR.matcher(value);
+        if (!matcher.matches()) {
+            return false;
+        }
+        int day = Integer.parseInt(matcher.group(1));
+        int month = Integer.parseInt(matcher.group(2));
+        int year = Integer.parseInt(matcher.group(3));
+        return isDate(1900 + year, month, day) || isDate(2000 + year, month, day);
+    }
+
+    private static boolean isDate(int year, int month, int day) {
+        try {
+            LocalDate.of(year, month, day);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}
