@@ -102,22 +102,21 @@ class ReportAssembler {
     /** Which files the figures came from, so every number can be traced back. */
     private List<String> footnotes(Subject subject) {
         List<String> notes = new ArrayList<>();
-        jdbc.query("SELECT DISTINCT s.file_name, s.source FROM fact_indicator f JOIN source_file s"
-                        + " ON s.file_id = f.numerator_file_id OR s.file_id = f.denominator_file_id"
-                        + " WHERE f.area_code IN (?, ?) ORDER BY s.file_name",
+        // the unit's own figures, its baseline's, and those of its estates (move-out rates count their files)
+        jdbc.query("SELECT DISTINCT s.file_name, s.source FROM fact_indicator f"
+                        + " JOIN dim_area a ON a.area_code = f.area_code"
+                        + " JOIN source_file s ON s.file_id = f.numerator_file_id OR s.file_id = f.denominator_file_id"
+                        + " WHERE f.area_code IN (?, ?) OR a.kind = 'ESTATE' AND (a.parent_code = ? OR a.programme_code = ?)"
+                        + " ORDER BY s.file_name",
                 rs -> {
                     String source = rs.getString(2);
-                    String description = config.sources().stream().filter(m -> m.name().equals(source))
-                            .map(SourceMapping::description).findFirst().orElse(source);
-                    notes.add("Kilde: " + rs.getString(1) + " (" + description + ")");
-                }, subject.code(), subject.baselineCode());
-        jdbc.query("SELECT DISTINCT s.file_name FROM moveout m JOIN source_file s ON s.file_id = m.file_id"
-                        + " JOIN dim_area e ON e.area_code = m.estate_code"
-                        + " WHERE s.status = 'LOADED' AND (e.parent_code = ? OR e.programme_code = ?) ORDER BY s.file_name",
-                rs -> {
-                    notes.add("Fraflytningsprocent beregnet af fraflytningslisten " + rs.getString(1)
-                            + " og afdelingernes antal lejemål");
-                }, subject.code(), subject.code());
+                    SourceMapping mapping = config.sources().stream().filter(m -> m.name().equals(source)).findFirst()
+                            .orElse(null);
+                    notes.add(mapping != null && mapping.kind() == SourceMapping.Kind.MOVEOUTS
+                            ? "Fraflytningsprocent beregnet af fraflytningslisten " + rs.getString(1)
+                                    + " og afdelingernes antal lejemål"
+                            : "Kilde: " + rs.getString(1) + " (" + (mapping == null ? source : mapping.description()) + ")");
+                }, subject.code(), subject.baselineCode(), subject.code(), subject.code());
         return notes;
     }
 }

@@ -13,6 +13,12 @@ public record Fact(String areaCode, String indicator, int year, BigDecimal numer
 
     public enum State { VALUE, MISSING, SUPPRESSED }
 
+    /** This figure counted the rows of one file: that file is its numerator's source. */
+    Fact fromFile(Long fileId) {
+        return new Fact(areaCode, indicator, year, numerator, denominator, value, state, fileId, null, null, null,
+                derivation);
+    }
+
     static Fact derived(String areaCode, String indicator, int year, BigDecimal numerator, BigDecimal denominator,
                         BigDecimal value, State state, String derivation) {
         return new Fact(areaCode, indicator, year, numerator, denominator, value, state, null, null, null, null,

@@ -74,8 +74,9 @@ class MoveoutRates {
                                 if (coveredCompanyYears.contains(estate.company() + "|" + year)) {
                                     int moveouts = counts.getOrDefault(estate.code() + "|" + year, 0);
                                     areaSum.add(moveouts, estate.tenancies());
-                                    batch.add(rate(estate.code(), indicator, year, moveouts, estate.tenancies(),
-                                            "fraflytninger / lejemål i afdelingen"));
+                                    Fact rate = rate(estate.code(), indicator, year, moveouts, estate.tenancies(),
+                                            "fraflytninger / lejemål i afdelingen");
+                                    batch.add(rate.fromFile(newestFile.get(estate.company() + "|" + year)));
                                 } else {
                                     areaSum.missing(estate.name());
                                 }
