@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,11 +80,7 @@ class KilledRunRestartTest {
     }
 
     private int run(Path data, TestDatabase database) {
-        List<String> args = new ArrayList<>(List.of("run", "--data", data.toString(), "--config", "jobs",
-                "--out", work.resolve("out").toString()));
-        args.addAll(database.springArguments());
-        return new Commands(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err)
-                .execute(args.toArray(String[]::new));
+        return CommandLine.runPipeline(database, data, work.resolve("out")).exitCode();
     }
 
     private static List<String> rows(TestDatabase database, String table) {

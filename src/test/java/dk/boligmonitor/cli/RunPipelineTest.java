@@ -2,14 +2,10 @@ package dk.boligmonitor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -34,10 +30,7 @@ class RunPipelineTest {
 
     static TestDatabase database;
     static JdbcTemplate jdbc;
-    static Run first;
-
-    record Run(int exitCode, String output) {
-    }
+    static CommandLine.Result first;
 
     @BeforeAll
     static void runThePipelineOnSampleData() {
@@ -46,14 +39,8 @@ class RunPipelineTest {
         first = run();
     }
 
-    static Run run() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<String> args = new ArrayList<>(List.of("run", "--data", "sample-data", "--config", "jobs",
-                "--out", work.resolve("out").toString()));
-        args.addAll(database.springArguments());
-        int exit = new Commands(new PrintStream(out, true, StandardCharsets.UTF_8), System.err)
-                .execute(args.toArray(String[]::new));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8));
+    static CommandLine.Result run() {
+        return CommandLine.runPipeline(database, Path.of("sample-data"), work.resolve("out"));
     }
 
     @Test
@@ -181,7 +168,7 @@ class RunPipelineTest {
         int results = count("criterion_result");
         String report = PdfContent.read(work.resolve("out/slagelse/motalavej.pdf")).text();
 
-        Run second = run();
+        CommandLine.Result second = run();
 
         assertThat(second.exitCode()).isZero();
         assertThat(second.output()).contains("Filer indlæst:    0 (11 uændrede sprunget over)");
