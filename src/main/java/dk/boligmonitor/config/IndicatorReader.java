@@ -23,7 +23,7 @@ final class IndicatorReader {
         Set<String> codes = new HashSet<>();
         int order = 0;
         for (YamlSection item : file.list("indicators")) {
-            item.onlyKeys("code", "name", "unit", "decimals", "better", "derived");
+            item.onlyKeys("code", "name", "unit", "decimals", "better", "derived", "counts");
             String code = item.text("code");
             if (!codes.add(code)) {
                 item.problem("indicator code '" + code + "' is used twice");
@@ -34,8 +34,10 @@ final class IndicatorReader {
             if (derived != null && !DERIVATIONS.contains(derived)) {
                 item.problem("unknown derivation '" + derived + "' (expected one of: " + DERIVATIONS + ")");
             }
+            // counted persons unless said otherwise: suppressing too much is safer than too little
+            Indicator.Counts counts = Enums.parse(item, "counts", Indicator.Counts.class, Indicator.Counts.PERSONS);
             indicators.add(new Indicator(code, item.text("name"), unit, item.optionalInteger("decimals").orElse(1),
-                    better, order++, derived));
+                    better, order++, derived, counts));
         }
         return indicators;
     }

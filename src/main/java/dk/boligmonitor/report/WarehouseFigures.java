@@ -24,10 +24,12 @@ final class WarehouseFigures {
 
     WarehouseFigures(JdbcTemplate jdbc, List<String> units) {
         String placeholders = String.join(", ", units.stream().map(u -> "?").toList());
-        jdbc.query("SELECT area_code, indicator_code, year, value, state FROM fact_indicator WHERE area_code IN ("
-                + placeholders + ")", rs -> {
-                    figures.put(key(rs.getString(1), rs.getString(2), rs.getInt(3)),
-                            new Figure(rs.getBigDecimal(4), rs.getString(5)));
+        // a figure disclosure control hides is read as suppressed: its value never reaches a report
+        jdbc.query("SELECT area_code, indicator_code, year, value, state, disclosure FROM fact_indicator"
+                + " WHERE area_code IN (" + placeholders + ")", rs -> {
+                    boolean shown = rs.getString(6).equals("SHOWN");
+                    figures.put(key(rs.getString(1), rs.getString(2), rs.getInt(3)), shown
+                            ? new Figure(rs.getBigDecimal(4), rs.getString(5)) : new Figure(null, "SUPPRESSED"));
                 }, units.toArray());
     }
 

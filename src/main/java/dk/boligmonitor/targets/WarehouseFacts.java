@@ -12,9 +12,11 @@ final class WarehouseFacts implements FactLookup {
     private final Map<String, Figure> figures = new HashMap<>();
 
     WarehouseFacts(JdbcTemplate jdbc) {
-        jdbc.query("SELECT area_code, indicator_code, year, value, state FROM fact_indicator", rs -> {
+        // criteria print their figures, so a figure hidden by disclosure control is suppressed for them too
+        jdbc.query("SELECT area_code, indicator_code, year, value, state, disclosure FROM fact_indicator", rs -> {
+            boolean shown = rs.getString(6).equals("SHOWN");
             figures.put(key(rs.getString(1), rs.getString(2), rs.getInt(3)),
-                    new Figure(rs.getBigDecimal(4), rs.getString(5)));
+                    shown ? new Figure(rs.getBigDecimal(4), rs.getString(5)) : new Figure(null, "SUPPRESSED"));
         });
     }
 

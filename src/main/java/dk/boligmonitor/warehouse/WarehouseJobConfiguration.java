@@ -15,8 +15,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import dk.boligmonitor.config.MonitorConfig;
 
 /**
- * The warehouse job: dimensions from jobs/, then the facts the loaded files give, the move-out rates, and
- * the programme totals. Every step recomputes from what is loaded, so running it again changes nothing.
+ * The warehouse job: dimensions from jobs/, then the facts the loaded files give, the move-out rates, the
+ * programme totals, and which figures are too small to show. Every step recomputes from what is loaded, so running it again changes nothing.
  */
 @Configuration
 public class WarehouseJobConfiguration {
@@ -75,13 +75,27 @@ public class WarehouseJobConfiguration {
     }
 
     @Bean
+    Step controlDisclosure(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           DisclosureControl disclosure) {
+        return new StepBuilder("controlDisclosure", jobRepository)
+                .tasklet((contribution, context) -> {
+                    int hidden = disclosure.apply();
+                    contribution.incrementWriteCount(hidden);
+                    log.info("Diskretionering: {} tal skjules i rapporterne (for få personer)", hidden);
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
     Job warehouseJob(JobRepository jobRepository, Step loadDimensions, Step buildSourcedFacts, Step buildMoveoutRates,
-                     Step buildProgrammeTotals) {
+                     Step buildProgrammeTotals, Step controlDisclosure) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(loadDimensions)
                 .next(buildSourcedFacts)
                 .next(buildMoveoutRates)
                 .next(buildProgrammeTotals)
+                .next(controlDisclosure)
                 .build();
     }
 }

@@ -106,6 +106,7 @@ CREATE TABLE dim_year (
 
 -- One figure: unit × indicator × year. state keeps zero, missing and suppressed apart; the file and row
 -- columns say where numerator and denominator came from, derivation says how aggregates were formed.
+-- disclosure says whether reports may show it: SHOWN, or PRIMARY / SECONDARY suppression of small counts.
 CREATE TABLE fact_indicator (
     area_code               VARCHAR(60)  NOT NULL REFERENCES dim_area (area_code),
     indicator_code          VARCHAR(60)  NOT NULL REFERENCES dim_indicator (indicator_code),
@@ -119,6 +120,7 @@ CREATE TABLE fact_indicator (
     denominator_file_id     BIGINT REFERENCES source_file (file_id),
     denominator_row         INT,
     derivation              VARCHAR(200) NOT NULL,
+    disclosure              VARCHAR(10)  DEFAULT 'SHOWN' NOT NULL,
     CONSTRAINT fact_indicator_pk PRIMARY KEY (area_code, indicator_code, year)
 );
 

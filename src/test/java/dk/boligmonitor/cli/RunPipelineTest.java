@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -143,6 +145,26 @@ class RunPipelineTest {
     }
 
     @Test
+    void smallCountsAreHiddenAndCannotBeRecoveredFromTheProgrammeTotal() {
+        // Skælskør 2014: 2 of 4 ninth graders judged ready; four persons is below the minimum of five
+        assertThat(disclosure("skaelskoer", "uddannelsesparat", 2014)).isEqualTo("PRIMARY");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fact_indicator WHERE indicator_code = 'uddannelsesparat'"
+                + " AND year = 2014 AND disclosure = 'SECONDARY' AND area_code IN"
+                + " ('motalavej', 'ringparken', 'sydbyen', 'slagelse')", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fact_indicator f JOIN dim_indicator i"
+                + " ON i.indicator_code = f.indicator_code WHERE f.disclosure = 'SHOWN' AND f.state = 'VALUE'"
+                + " AND i.indicator_code NOT IN ('haervaerk', 'brande', 'fraflytning')"
+                + " AND (f.numerator > 0 AND f.numerator < 5 OR f.denominator < 5)", Integer.class)).isZero();
+
+        String expectedRow = IntStream.rangeClosed(2013, 2021).mapToObj(year ->
+                disclosure("skaelskoer", "uddannelsesparat", year).equals("SHOWN")
+                        ? value("skaelskoer", "uddannelsesparat", year, 1).toPlainString().replace('.', ',') : "..")
+                .collect(Collectors.joining(" "));
+        assertThat(expectedRow).contains("..");
+        assertThat(PdfContent.read(work.resolve("out/slagelse/skaelskoer.pdf")).text()).contains(expectedRow);
+    }
+
+    @Test
     void areaReportShowsTheAreaAgainstItsMunicipalityInDanish() {
         String text = PdfContent.read(work.resolve("out/slagelse/motalavej.pdf")).text();
         assertThat(text).contains("Motalavej", "Slagelse Kommune", "Kriminalretlige afgørelser",
@@ -187,6 +209,11 @@ class RunPipelineTest {
         BigDecimal value = jdbc.queryForObject("SELECT value FROM fact_indicator WHERE area_code = ? AND"
                 + " indicator_code = ? AND year = ?", BigDecimal.class, unit, indicator, year);
         return value == null ? null : value.setScale(decimals, RoundingMode.HALF_UP);
+    }
+
+    private static String disclosure(String unit, String indicator, int year) {
+        return jdbc.queryForObject("SELECT disclosure FROM fact_indicator WHERE area_code = ? AND indicator_code = ?"
+                + " AND year = ?", String.class, unit, indicator, year);
     }
 
     private static String status(String criterion, String unit, int year) {
