@@ -93,9 +93,15 @@ public class IngestJobConfiguration {
     }
 
     @Bean
+    @StepScope
+    LoadProgress loadProgress(FileLoad fileLoad) {
+        return new LoadProgress(fileLoad);
+    }
+
+    @Bean
     Step loadFile(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                   FileRowReader fileRowReader, FileLoad fileLoad, IngestWriter ingestWriter,
-                  FileLoadListener fileLoadListener) {
+                  FileLoadListener fileLoadListener, LoadProgress loadProgress) {
         return new StepBuilder("loadFile", jobRepository)
                 .<SourceRow, MappedRow>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
@@ -103,6 +109,7 @@ public class IngestJobConfiguration {
                 .processor(fileLoad::map)
                 .writer(ingestWriter)
                 .listener(fileLoadListener)
+                .listener(loadProgress)
                 .build();
     }
 
