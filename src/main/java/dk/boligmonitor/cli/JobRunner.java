@@ -1,6 +1,8 @@
 package dk.boligmonitor.cli;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +10,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -50,9 +53,16 @@ class JobRunner {
         return instances.isEmpty() ? null : repository.getLastJobExecution(instances.get(0));
     }
 
-    /** A restart only makes sense for the same folders; the run stamp differs by design. */
+    /**
+     * A restart only makes sense for the same work: the same folders, or the same source and year of a rerun.
+     * The run stamp differs by design.
+     */
     private static boolean sameWork(JobParameters earlier, JobParameters now) {
-        return java.util.Objects.equals(earlier.getString("data"), now.getString("data"))
-                && java.util.Objects.equals(earlier.getString("out"), now.getString("out"));
+        return work(earlier).equals(work(now));
+    }
+
+    private static Map<String, Object> work(JobParameters parameters) {
+        return parameters.parameters().stream().filter(p -> !p.name().equals(PipelineRunner.RUN_STAMP))
+                .collect(Collectors.toMap(JobParameter::name, JobParameter::value));
     }
 }

@@ -19,13 +19,18 @@ import dk.boligmonitor.ingest.IngestJobConfiguration;
 
 /**
  * The whole pipeline: ingest, warehouse, targets, report, each a Spring Batch job run in that order. A job
- * that fails stops the run; the next run restarts it where it stopped.
+ * that fails stops the run; the next run restarts it where it stopped. The ingest command runs the first job
+ * alone; a rerun runs them all for the files it set back to be loaded, without looking in an inbox.
  */
 @Component
 class PipelineRunner {
 
+    /** The parameter that makes every run a job instance of its own; the other parameters say what it works on. */
+    static final String RUN_STAMP = "run";
+
     private final JobRunner jobs;
     private final JdbcClient jdbc;
+    private final Job ingest;
     private final List<Job> pipeline;
 
     PipelineRunner(JobRunner jobs, JdbcClient jdbc, @Qualifier("ingestJob") Job ingest,
@@ -33,19 +38,33 @@ class PipelineRunner {
                    @Qualifier("reportJob") Job report) {
         this.jobs = jobs;
         this.jdbc = jdbc;
+        this.ingest = ingest;
         this.pipeline = List.of(ingest, warehouse, targets, report);
     }
 
     RunSummary run(Path data, Path out) throws Exception {
+        return run(pipeline, stamped().addString("data", data.toString()).addString("out", out.toString()), out);
+    }
+
+    RunSummary ingest(Path data) throws Exception {
+        return run(List.of(ingest), stamped().addString("data", data.toString()), null);
+    }
+
+    RunSummary rerun(String source, int year, Path out) throws Exception {
+        return run(pipeline, stamped().addString("source", source).addLong("year", (long) year)
+                .addString("out", out.toString()), out);
+    }
+
+    private static JobParametersBuilder stamped() {
+        return new JobParametersBuilder().addLocalDateTime(RUN_STAMP, LocalDateTime.now());
+    }
+
+    private RunSummary run(List<Job> jobsToRun, JobParametersBuilder builder, Path out) throws Exception {
         LocalDateTime started = LocalDateTime.now().minusSeconds(1);
-        JobParameters parameters = new JobParametersBuilder()
-                .addString("data", data.toString())
-                .addString("out", out.toString())
-                .addLocalDateTime("run", LocalDateTime.now())
-                .toJobParameters();
+        JobParameters parameters = builder.toJobParameters();
         String failure = null;
         int unchanged = 0;
-        for (Job job : pipeline) {
+        for (Job job : jobsToRun) {
             JobExecution execution = jobs.run(job, parameters);
             if (job.getName().equals(IngestJobConfiguration.JOB_NAME)) {
                 unchanged = execution.getExecutionContext().getInt(IngestJobConfiguration.UNCHANGED_FILES, 0);
