@@ -3,6 +3,7 @@ package dk.boligmonitor.cli;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,7 +61,9 @@ class PipelineRunner {
     }
 
     private RunSummary run(List<Job> jobsToRun, JobParametersBuilder builder, Path out) throws Exception {
-        LocalDateTime started = LocalDateTime.now().minusSeconds(1);
+        // Files and reports are stamped with this clock as they are done. Cut to milliseconds, which every
+        // database keeps, so nothing of this run is earlier and nothing of a command just before is counted.
+        LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
         JobParameters parameters = builder.toJobParameters();
         String failure = null;
         int unchanged = 0;
