@@ -1,8 +1,6 @@
 package dk.boligmonitor.cli;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +8,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -35,10 +32,7 @@ class JobRunner {
     }
 
     JobExecution run(Job job, JobParameters parameters) throws Exception {
-        for (JobExecution stale : repository.findRunningJobExecutions(job.getName())) {
-            log.warn("Kørsel {} af '{}' blev afbrudt uden at afslutte; den genoptages", stale.getId(), job.getName());
-            operator.recover(stale);
-        }
+        recoverInterrupted(job);
         JobExecution last = lastExecution(job.getName());
         if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)
                 && sameWork(last.getJobParameters(), parameters)) {
@@ -48,21 +42,31 @@ class JobRunner {
         return operator.start(job, parameters);
     }
 
+    /**
+     * Starts the job afresh even when its last run failed: for work that prepares itself again each time, as a
+     * rerun does by setting its files back to be loaded. Resuming would skip the files the failed run finished.
+     */
+    JobExecution start(Job job, JobParameters parameters) throws Exception {
+        recoverInterrupted(job);
+        return operator.start(job, parameters);
+    }
+
+    private void recoverInterrupted(Job job) {
+        for (JobExecution stale : repository.findRunningJobExecutions(job.getName())) {
+            log.warn("Kørsel {} af '{}' blev afbrudt uden at afslutte; den markeres som fejlet", stale.getId(),
+                    job.getName());
+            operator.recover(stale);
+        }
+    }
+
     private JobExecution lastExecution(String jobName) {
         List<JobInstance> instances = repository.getJobInstances(jobName, 0, 1);
         return instances.isEmpty() ? null : repository.getLastJobExecution(instances.get(0));
     }
 
-    /**
-     * A restart only makes sense for the same work: the same folders, or the same source and year of a rerun.
-     * The run stamp differs by design.
-     */
+    /** A restart only makes sense for the same folders; the run stamp differs by design. */
     private static boolean sameWork(JobParameters earlier, JobParameters now) {
-        return work(earlier).equals(work(now));
-    }
-
-    private static Map<String, Object> work(JobParameters parameters) {
-        return parameters.parameters().stream().filter(p -> !p.name().equals(PipelineRunner.RUN_STAMP))
-                .collect(Collectors.toMap(JobParameter::name, JobParameter::value));
+        return java.util.Objects.equals(earlier.getString("data"), now.getString("data"))
+                && java.util.Objects.equals(earlier.getString("out"), now.getString("out"));
     }
 }

@@ -26,9 +26,6 @@ import dk.boligmonitor.ingest.IngestJobConfiguration;
 @Component
 class PipelineRunner {
 
-    /** The parameter that makes every run a job instance of its own; the other parameters say what it works on. */
-    static final String RUN_STAMP = "run";
-
     private final JobRunner jobs;
     private final JdbcClient jdbc;
     private final Job ingest;
@@ -44,23 +41,27 @@ class PipelineRunner {
     }
 
     RunSummary run(Path data, Path out) throws Exception {
-        return run(pipeline, stamped().addString("data", data.toString()).addString("out", out.toString()), out);
+        return run(pipeline, stamped().addString("data", data.toString()).addString("out", out.toString()), out,
+                true);
     }
 
     RunSummary ingest(Path data) throws Exception {
-        return run(List.of(ingest), stamped().addString("data", data.toString()), null);
+        return run(List.of(ingest), stamped().addString("data", data.toString()), null, true);
     }
 
+    /** Never resumes a failed rerun: the files are set back to be loaded each time, see JobRunner.start. */
     RunSummary rerun(String source, int year, Path out) throws Exception {
         return run(pipeline, stamped().addString("source", source).addLong("year", (long) year)
-                .addString("out", out.toString()), out);
+                .addString("out", out.toString()), out, false);
     }
 
+    /** The stamp makes every run a job instance of its own; the other parameters say what it works on. */
     private static JobParametersBuilder stamped() {
-        return new JobParametersBuilder().addLocalDateTime(RUN_STAMP, LocalDateTime.now());
+        return new JobParametersBuilder().addLocalDateTime("run", LocalDateTime.now());
     }
 
-    private RunSummary run(List<Job> jobsToRun, JobParametersBuilder builder, Path out) throws Exception {
+    private RunSummary run(List<Job> jobsToRun, JobParametersBuilder builder, Path out, boolean resume)
+            throws Exception {
         // Files and reports are stamped with this clock as they are done. Cut to milliseconds, which every
         // database keeps, so nothing of this run is earlier and nothing of a command just before is counted.
         LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
@@ -68,7 +69,7 @@ class PipelineRunner {
         String failure = null;
         int unchanged = 0;
         for (Job job : jobsToRun) {
-            JobExecution execution = jobs.run(job, parameters);
+            JobExecution execution = resume ? jobs.run(job, parameters) : jobs.start(job, parameters);
             if (job.getName().equals(IngestJobConfiguration.JOB_NAME)) {
                 unchanged = execution.getExecutionContext().getInt(IngestJobConfiguration.UNCHANGED_FILES, 0);
             }
