@@ -17,7 +17,7 @@ import dk.boligmonitor.ingest.LoadHistory.RejectedRow;
 @Component
 class Rejects {
 
-    static final int SHOWN = 50;
+    private static final int SHOWN = 50;
 
     private final LoadHistory history;
 

@@ -17,7 +17,7 @@ import dk.boligmonitor.ingest.LoadRegistry;
 @Component
 class Status {
 
-    static final int LAST_EXECUTIONS = 10;
+    private static final int LAST_EXECUTIONS = 10;
 
     private final LoadHistory history;
     private final JobRepository repository;

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class TextTable {
 
-    static final int MAX_WIDTH = 60;
+    private static final int MAX_WIDTH = 60;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final String[] headers;

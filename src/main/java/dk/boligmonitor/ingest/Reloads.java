@@ -19,10 +19,12 @@ import dk.boligmonitor.ingest.LoadRegistry.RegisteredFile;
 public class Reloads {
 
     private final JdbcClient jdbc;
+    private final LoadRegistry registry;
     private final TransactionTemplate transaction;
 
-    Reloads(JdbcClient jdbc, TransactionTemplate transaction) {
+    Reloads(JdbcClient jdbc, LoadRegistry registry, TransactionTemplate transaction) {
         this.jdbc = jdbc;
+        this.registry = registry;
         this.transaction = transaction;
     }
 
@@ -32,12 +34,11 @@ public class Reloads {
      * under this file's fingerprint.
      */
     public List<RegisteredFile> markForReload(String source, int year) {
-        List<RegisteredFile> files = jdbc.sql("SELECT file_id AS id, source, file_name, file_path AS path, sha256,"
-                        + " status, message FROM source_file f WHERE source = ? AND status = ?"
+        List<RegisteredFile> files = jdbc.sql("SELECT file_id FROM source_file f WHERE source = ? AND status = ?"
                         + " AND (EXISTS (SELECT 1 FROM observation o WHERE o.file_id = f.file_id AND o.year = ?)"
                         + " OR EXISTS (SELECT 1 FROM moveout m WHERE m.file_id = f.file_id AND m.year = ?))"
                         + " ORDER BY file_id")
-                .params(source, LoadRegistry.LOADED, year, year).query(RegisteredFile.class).list();
+                .params(source, LoadRegistry.LOADED, year, year).query(Long.class).stream().map(registry::get).toList();
         for (RegisteredFile file : files) {
             Path path = Path.of(file.path());
             if (!Files.isRegularFile(path)) {
