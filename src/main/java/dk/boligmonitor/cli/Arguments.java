@@ -13,7 +13,7 @@ import java.util.Set;
  */
 record Arguments(String command, Map<String, String> options, boolean help, List<String> springArguments) {
 
-    static final Set<String> PATH_OPTIONS = Set.of("data", "config", "out");
+    static final Set<String> VALUE_OPTIONS = Set.of("data", "config", "out", "file", "source", "year");
 
     static Arguments parse(String[] args) {
         String command = null;
@@ -32,10 +32,10 @@ record Arguments(String command, Map<String, String> options, boolean help, List
                     value = name.substring(equals + 1);
                     name = name.substring(0, equals);
                 }
-                if (PATH_OPTIONS.contains(name)) {
+                if (VALUE_OPTIONS.contains(name)) {
                     if (value == null) {
                         if (i + 1 >= args.length) {
-                            throw new UsageException("--" + name + " needs a folder");
+                            throw new UsageException("--" + name + " needs a value");
                         }
                         value = args[++i];
                     }
@@ -54,8 +54,36 @@ record Arguments(String command, Map<String, String> options, boolean help, List
         return new Arguments(command, options, help, spring);
     }
 
+    /** An option another command takes is a mistake here rather than something to ignore silently. */
+    void allowOnly(Set<String> allowed) {
+        options.keySet().stream().filter(name -> !allowed.contains(name)).sorted().findFirst().ifPresent(name -> {
+            throw new UsageException("--" + name + " is not an option of '" + command + "'");
+        });
+    }
+
     Path path(String option, String fallback) {
         return Path.of(options.getOrDefault(option, fallback)).toAbsolutePath().normalize();
+    }
+
+    String text(String option, String fallback) {
+        return options.getOrDefault(option, fallback);
+    }
+
+    String required(String option) {
+        String value = options.get(option);
+        if (value == null || value.isBlank()) {
+            throw new UsageException("'" + command + "' needs --" + option);
+        }
+        return value;
+    }
+
+    int year(String option) {
+        String value = required(option);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + option + " needs a year such as 2015, not '" + value + "'");
+        }
     }
 
     /** A command line that cannot be understood: the message says what was wrong. */

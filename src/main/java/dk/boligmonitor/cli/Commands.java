@@ -2,6 +2,8 @@ package dk.boligmonitor.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,10 +14,20 @@ import dk.boligmonitor.config.ConfigLoader;
 import dk.boligmonitor.config.MonitorConfig;
 
 /**
- * The commands a data officer or a scheduler runs. The configuration in jobs/ is validated before anything
- * touches the database: a mistake there stops the run with every problem listed and exit code 2.
+ * The commands a data officer or a scheduler runs. The command line and the configuration in jobs/ are
+ * checked before anything touches the database: a mistake in either stops with exit code 2, a configuration
+ * mistake with every problem listed. Every command loads the configuration, even those that only read the
+ * database, so that they all start Spring the same way and see the same sources.
  */
 public final class Commands {
+
+    /** Each command and the options it takes. */
+    private static final Map<String, Set<String>> OPTIONS = Map.of(
+            "run", Set.of("data", "config", "out"),
+            "ingest", Set.of("data", "config"),
+            "rerun", Set.of("source", "year", "config", "out"),
+            "rejects", Set.of("file", "config", "out"),
+            "status", Set.of("config"));
 
     private final PrintStream out;
     private final PrintStream err;
@@ -29,23 +41,17 @@ public final class Commands {
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);
+            if (arguments.help() || arguments.command() == null || arguments.command().equals("help")) {
+                out.print(Help.TEXT);
+                return ExitCodes.OK;
+            }
+            if (!OPTIONS.containsKey(arguments.command())) {
+                throw new Arguments.UsageException("unknown command '" + arguments.command() + "'");
+            }
+            arguments.allowOnly(OPTIONS.get(arguments.command()));
         } catch (Arguments.UsageException e) {
-            err.println("boligmonitor: " + e.getMessage());
-            err.println("Se: java -jar boligmonitor.jar --help");
-            return ExitCodes.CONFIGURATION;
+            return usage(e);
         }
-        if (arguments.help() || arguments.command() == null || arguments.command().equals("help")) {
-            out.print(Help.TEXT);
-            return ExitCodes.OK;
-        }
-        if (!arguments.command().equals("run")) {
-            err.println("boligmonitor: unknown command '" + arguments.command() + "'. Se --help.");
-            return ExitCodes.CONFIGURATION;
-        }
-        return run(arguments);
-    }
-
-    private int run(Arguments arguments) {
         MonitorConfig config;
         try {
             config = ConfigLoader.load(arguments.path("config", "jobs"));
@@ -53,17 +59,56 @@ public final class Commands {
             err.println(e.getMessage());
             return ExitCodes.CONFIGURATION;
         }
-        Path data = arguments.path("data", "sample-data");
-        Path outDir = arguments.path("out", "out");
+        Task task;
+        try {
+            task = task(arguments, config);
+        } catch (Arguments.UsageException e) {
+            return usage(e);
+        }
         try (ConfigurableApplicationContext context = start(config, arguments)) {
-            RunSummary summary = context.getBean(PipelineRunner.class).run(data, outDir);
-            summary.print(out);
-            return summary.exitCode();
+            return task.run(context);
         } catch (Exception e) {
             err.println("boligmonitor: intern fejl: " + e);
             e.printStackTrace(err);
             return ExitCodes.INTERNAL;
         }
+    }
+
+    /** What a command does once Spring has started. */
+    private interface Task {
+        int run(ConfigurableApplicationContext context) throws Exception;
+    }
+
+    /** The command's task, its arguments checked against the configuration on the way. */
+    private Task task(Arguments arguments, MonitorConfig config) {
+        Path data = arguments.path("data", "sample-data");
+        Path outDir = arguments.path("out", "out");
+        return switch (arguments.command()) {
+            case "run" -> context -> {
+                RunSummary summary = context.getBean(PipelineRunner.class).run(data, outDir);
+                summary.print(out);
+                return summary.exitCode();
+            };
+            case "ingest" -> context -> {
+                RunSummary summary = context.getBean(PipelineRunner.class).ingest(data);
+                summary.printLoad(out);
+                return summary.exitCode();
+            };
+            case "rerun" -> {
+                String source = Rerun.knownSource(arguments.required("source"), config);
+                int year = arguments.year("year");
+                yield context -> context.getBean(Rerun.class).run(source, year, outDir, out, err);
+            }
+            case "rejects" -> context -> context.getBean(Rejects.class).list(arguments.text("file", ""), outDir, out);
+            case "status" -> context -> context.getBean(Status.class).print(out);
+            default -> throw new IllegalStateException("no task for '" + arguments.command() + "'");
+        };
+    }
+
+    private int usage(Arguments.UsageException e) {
+        err.println("boligmonitor: " + e.getMessage());
+        err.println("Se: java -jar boligmonitor.jar --help");
+        return ExitCodes.CONFIGURATION;
     }
 
     /** Spring starts with the validated configuration as a bean and the database the properties choose. */

@@ -7,27 +7,48 @@ final class Help {
             boligmonitor – indikatorer, baselines og succeskriterier for boligsociale helhedsplaner
 
             Brug:
-              java -jar boligmonitor.jar run [--data DIR] [--config DIR] [--out DIR] [--spring.datasource.url=...]
+              java -jar boligmonitor.jar run     [--data DIR] [--config DIR] [--out DIR]
+              java -jar boligmonitor.jar ingest  [--data DIR] [--config DIR]
+              java -jar boligmonitor.jar rerun   --source NAVN --year ÅR [--config DIR] [--out DIR]
+              java -jar boligmonitor.jar rejects [--file NAVN] [--config DIR] [--out DIR]
+              java -jar boligmonitor.jar status  [--config DIR]
               java -jar boligmonitor.jar help
 
             Kommandoer:
-              run     indlæs nye filer, opbyg datavarehuset, vurdér succeskriterier og skriv PDF-rapporter:
-                      én pr. boligområde og én bestyrelsespakke pr. program
-              help    vis denne tekst
+              run      indlæs nye filer, opbyg datavarehuset, vurdér succeskriterier og skriv PDF-rapporter:
+                       én pr. boligområde og én bestyrelsespakke pr. program
+              ingest   indlæs kun de nye filer og vis hvor mange filer og rækker der blev indlæst og afvist
+              rerun    indlæs én kildes filer igen for ét år (de indlæste filer med tal for året, læst fra
+                       hvor de lå, da de blev registreret), og opbyg derefter datavarehus, succeskriterier og
+                       rapporter som run. Kilden er et navn fra jobs/sources, fx dst-afgoerelser
+              rejects  vis de afviste rækker (fil, række, kolonne, værdi, årsag), nyeste indlæsning først
+                       (de første 50 på skærmen) og skriv dem alle til DIR/afviste-raekker.csv, som dansk
+                       Excel åbner direkte
+              status   vis alle kendte filer med status, rækketal og begrundelse for afviste filer, og de
+                       seneste 10 jobkørsler. LOADED: indlæst, REFUSED: afvist, REPLACED: erstattet af en nyere
+                       udgave af filen, PENDING/LOADING: venter på eller er under indlæsning
+              help     vis denne tekst
 
             Valg:
               --data DIR     mappen med kildefiler (standard: sample-data)
               --config DIR   mappen med programmer, indikatorer og mappings (standard: jobs)
-              --out DIR      hvor rapporterne skrives (standard: out)
+              --out DIR      hvor rapporter og afviste-raekker.csv skrives (standard: out)
+              --source NAVN  kilden der indlæses igen (navnet under source: i jobs/sources/*.yml)
+              --year ÅR      året hvis tal indlæses igen
+              --file NAVN    vis kun filer hvis navn indeholder NAVN
               --help         vis hjælp
 
-            Databasen vælges med Spring Boots egenskaber, fx
+            Alle kommandoer læser konfigurationen i --config først, også rejects og status, der kun læser
+            databasen: en fejl i konfigurationen stopper dem med kode 2, før databasen røres.
+
+            Databasen vælges for alle kommandoer med Spring Boots egenskaber, fx
               --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/boligmonitor --spring.datasource.username=postgres
             eller SPRING_DATASOURCE_URL. Uden dem bruges en H2-fil under ./data.
 
             Afslutningskoder:
               0  alt gik godt
-              1  en eller flere filer blev afvist (se oversigten)
+              1  en eller flere filer blev afvist (se oversigten), eller rerun fandt ingen filer at indlæse
+                 igen eller en af dem er flyttet eller ændret siden
               2  fejl i konfigurationen eller kommandolinjen
               3  intern fejl
             """;

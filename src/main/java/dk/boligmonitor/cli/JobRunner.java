@@ -32,10 +32,7 @@ class JobRunner {
     }
 
     JobExecution run(Job job, JobParameters parameters) throws Exception {
-        for (JobExecution stale : repository.findRunningJobExecutions(job.getName())) {
-            log.warn("Kørsel {} af '{}' blev afbrudt uden at afslutte; den genoptages", stale.getId(), job.getName());
-            operator.recover(stale);
-        }
+        recoverInterrupted(job);
         JobExecution last = lastExecution(job.getName());
         if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)
                 && sameWork(last.getJobParameters(), parameters)) {
@@ -43,6 +40,23 @@ class JobRunner {
             return operator.restart(last);
         }
         return operator.start(job, parameters);
+    }
+
+    /**
+     * Starts the job afresh even when its last run failed: for work that prepares itself again each time, as a
+     * rerun does by setting its files back to be loaded. Resuming would skip the files the failed run finished.
+     */
+    JobExecution start(Job job, JobParameters parameters) throws Exception {
+        recoverInterrupted(job);
+        return operator.start(job, parameters);
+    }
+
+    private void recoverInterrupted(Job job) {
+        for (JobExecution stale : repository.findRunningJobExecutions(job.getName())) {
+            log.warn("Kørsel {} af '{}' blev afbrudt uden at afslutte; den markeres som fejlet", stale.getId(),
+                    job.getName());
+            operator.recover(stale);
+        }
     }
 
     private JobExecution lastExecution(String jobName) {

@@ -3,6 +3,7 @@ package dk.boligmonitor.cli;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,13 +20,15 @@ import dk.boligmonitor.ingest.IngestJobConfiguration;
 
 /**
  * The whole pipeline: ingest, warehouse, targets, report, each a Spring Batch job run in that order. A job
- * that fails stops the run; the next run restarts it where it stopped.
+ * that fails stops the run; the next run restarts it where it stopped. The ingest command runs the first job
+ * alone; a rerun runs them all for the files it set back to be loaded, without looking in an inbox.
  */
 @Component
 class PipelineRunner {
 
     private final JobRunner jobs;
     private final JdbcClient jdbc;
+    private final Job ingest;
     private final List<Job> pipeline;
 
     PipelineRunner(JobRunner jobs, JdbcClient jdbc, @Qualifier("ingestJob") Job ingest,
@@ -33,20 +36,40 @@ class PipelineRunner {
                    @Qualifier("reportJob") Job report) {
         this.jobs = jobs;
         this.jdbc = jdbc;
+        this.ingest = ingest;
         this.pipeline = List.of(ingest, warehouse, targets, report);
     }
 
     RunSummary run(Path data, Path out) throws Exception {
-        LocalDateTime started = LocalDateTime.now().minusSeconds(1);
-        JobParameters parameters = new JobParametersBuilder()
-                .addString("data", data.toString())
-                .addString("out", out.toString())
-                .addLocalDateTime("run", LocalDateTime.now())
-                .toJobParameters();
+        return run(pipeline, stamped().addString("data", data.toString()).addString("out", out.toString()), out,
+                true);
+    }
+
+    RunSummary ingest(Path data) throws Exception {
+        return run(List.of(ingest), stamped().addString("data", data.toString()), null, true);
+    }
+
+    /** Never resumes a failed rerun: the files are set back to be loaded each time, see JobRunner.start. */
+    RunSummary rerun(String source, int year, Path out) throws Exception {
+        return run(pipeline, stamped().addString("source", source).addLong("year", (long) year)
+                .addString("out", out.toString()), out, false);
+    }
+
+    /** The stamp makes every run a job instance of its own; the other parameters say what it works on. */
+    private static JobParametersBuilder stamped() {
+        return new JobParametersBuilder().addLocalDateTime("run", LocalDateTime.now());
+    }
+
+    private RunSummary run(List<Job> jobsToRun, JobParametersBuilder builder, Path out, boolean resume)
+            throws Exception {
+        // Files and reports are stamped with this clock as they are done. Cut to milliseconds, which every
+        // database keeps, so nothing of this run is earlier and nothing of a command just before is counted.
+        LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+        JobParameters parameters = builder.toJobParameters();
         String failure = null;
         int unchanged = 0;
-        for (Job job : pipeline) {
-            JobExecution execution = jobs.run(job, parameters);
+        for (Job job : jobsToRun) {
+            JobExecution execution = resume ? jobs.run(job, parameters) : jobs.start(job, parameters);
             if (job.getName().equals(IngestJobConfiguration.JOB_NAME)) {
                 unchanged = execution.getExecutionContext().getInt(IngestJobConfiguration.UNCHANGED_FILES, 0);
             }

@@ -16,14 +16,28 @@ record RunSummary(int filesLoaded, int filesUnchanged, List<String> refusals, lo
     }
 
     void print(PrintStream out) {
+        printFiles(out);
+        out.printf("  Rapporter:        %d PDF'er i %s%n", reports.size(), this.out);
+        printFailure(out);
+    }
+
+    /** For the ingest command, which writes no reports. */
+    void printLoad(PrintStream out) {
+        printFiles(out);
+        printFailure(out);
+    }
+
+    private void printFiles(PrintStream out) {
         out.println();
         out.println("Oversigt");
         out.printf("  Filer indlæst:    %d (%d uændrede sprunget over)%n", filesLoaded, filesUnchanged);
         out.printf("  Filer afvist:     %d%n", refusals.size());
         refusals.forEach(r -> out.println("    - " + r));
         out.printf("  Rækker:           %d godkendt, %d afvist%s%n", rowsAccepted, rowsRejected,
-                rowsRejected > 0 ? " (se tabellen rejected_row)" : "");
-        out.printf("  Rapporter:        %d PDF'er i %s%n", reports.size(), this.out);
+                rowsRejected > 0 ? " (se kommandoen rejects)" : "");
+    }
+
+    private void printFailure(PrintStream out) {
         if (failure != null) {
             out.println("  FEJL:             " + failure);
         }

@@ -41,7 +41,8 @@ public class IngestJobConfiguration {
         return new StepBuilder("registerFiles", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     String data = (String) chunkContext.getStepContext().getJobParameters().get("data");
-                    int unchanged = registrar.registerAll(Path.of(data));
+                    // a rerun names no inbox: it loads only the registered files set back to be loaded
+                    int unchanged = data == null ? 0 : registrar.registerAll(Path.of(data));
                     chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                             .putInt(UNCHANGED_FILES, unchanged);
                     return RepeatStatus.FINISHED;

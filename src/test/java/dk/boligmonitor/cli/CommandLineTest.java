@@ -8,9 +8,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the shell sees: help, usage mistakes and configuration mistakes, before any database is touched. */
 class CommandLineTest {
@@ -31,9 +35,36 @@ class CommandLineTest {
     }
 
     @Test
+    void helpNamesEveryCommand() {
+        assertThat(commands.execute(new String[] {"status", "--help"})).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("ingest  [--data DIR]",
+                "rerun   --source NAVN --year ÅR", "rejects [--file NAVN]", "status  [--config DIR]",
+                "afviste-raekker.csv");
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertThat(commands.execute(new String[] {"run", "--dta", "x"})).isEqualTo(ExitCodes.CONFIGURATION);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --dta");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "status --data x                                | --data is not an option of 'status'",
+            "ingest --out x                                 | --out is not an option of 'ingest'",
+            "rerun --year 2015                              | 'rerun' needs --source",
+            "rerun --source dst-afgoerelser                 | 'rerun' needs --year",
+            "rerun --source dst-afgoerelser --year 20x5     | --year needs a year such as 2015, not '20x5'",
+            "rerun --source nope --year 2015                | unknown source 'nope'; the sources in the configuration"
+                    + " are: dst-afgoerelser, dst-skole, fraflytninger-csv",
+            "report                                         | unknown command 'report'"})
+    void commandLineMistakesStopBeforeTheDatabase(String line, String message) {
+        List<String> args = new ArrayList<>(List.of(line.split(" ")));
+        args.add("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + ";MODE=PostgreSQL");
+
+        assertThat(commands.execute(args.toArray(String[]::new))).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(message);
+        assertThat(work.resolve("db.mv.db")).doesNotExist();
     }
 
     @Test

@@ -1,0 +1,47 @@
+package dk.boligmonitor.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import dk.boligmonitor.ingest.LoadHistory;
+import dk.boligmonitor.ingest.LoadHistory.RejectedRow;
+
+/**
+ * The rejects command: the rows files were loaded without, so the data officer can fix them at the source.
+ * The terminal shows the newest ones; the CSV holds them all.
+ */
+@Component
+class Rejects {
+
+    private static final int SHOWN = 50;
+
+    private final LoadHistory history;
+
+    Rejects(LoadHistory history) {
+        this.history = history;
+    }
+
+    int list(String fileNameContains, Path outDir, PrintStream out) throws IOException {
+        List<RejectedRow> rows = history.rejectedRows(fileNameContains);
+        if (rows.isEmpty()) {
+            out.println(fileNameContains.isEmpty() ? "Ingen afviste rækker."
+                    : "Ingen afviste rækker i filer hvis navn indeholder '" + fileNameContains + "'.");
+        } else {
+            TextTable table = new TextTable("Fil", "Række", "Kolonne", "Værdi", "Årsag");
+            rows.stream().limit(SHOWN).forEach(r -> table.add(r.fileName(), r.rowNo(), r.columnName(), r.cellValue(),
+                    r.reason()));
+            table.print(out);
+            if (rows.size() > SHOWN) {
+                out.printf("  … og %d rækker mere i CSV-filen%n", rows.size() - SHOWN);
+            }
+        }
+        Path csv = RejectsCsv.write(outDir, rows);
+        out.println();
+        out.printf("%d afviste rækker skrevet til %s%n", rows.size(), csv);
+        return ExitCodes.OK;
+    }
+}

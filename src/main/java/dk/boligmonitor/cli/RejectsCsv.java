@@ -1,0 +1,51 @@
+package dk.boligmonitor.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import dk.boligmonitor.ingest.LoadHistory.RejectedRow;
+
+/**
+ * Rejected rows as a CSV file that Danish Excel opens by a double click: UTF-8 with a byte order mark (without
+ * it Excel reads æøå as Windows-1252) and ';' between fields (Danish Excel's list separator, as the comma is
+ * the decimal sign). The values come from files sent in from outside, so a cell Excel would run as a formula
+ * gets a leading apostrophe and is shown as text.
+ */
+final class RejectsCsv {
+
+    static final String FILE_NAME = "afviste-raekker.csv";
+    private static final CSVFormat FORMAT = CSVFormat.EXCEL.builder().setDelimiter(';').get();
+
+    private RejectsCsv() {
+    }
+
+    static Path write(Path folder, List<RejectedRow> rows) throws IOException {
+        Files.createDirectories(folder);
+        Path file = folder.resolve(FILE_NAME);
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(writer, FORMAT)) {
+            writer.write('\uFEFF');
+            csv.printRecord("Fil", "Række", "Kolonne", "Værdi", "Årsag");
+            for (RejectedRow row : rows) {
+                csv.printRecord(cell(row.fileName()), row.rowNo(), cell(row.columnName()), cell(row.cellValue()),
+                        cell(row.reason()));
+            }
+        }
+        return file;
+    }
+
+    /** Excel starts a formula at these characters (tab and CR included, as OWASP's CSV-injection note says). */
+    static String cell(String value) {
+        if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,58 @@
+package dk.boligmonitor.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.ingest.LoadRegistry.RegisteredFile;
+import dk.boligmonitor.ingest.Reloads;
+import dk.boligmonitor.ingest.SourceMapping;
+
+/**
+ * The rerun command: one source's files with figures for one year are loaded again from where they were
+ * registered, then the warehouse, the criteria and the reports are rebuilt, as in a run.
+ */
+@Component
+class Rerun {
+
+    private final Reloads reloads;
+    private final PipelineRunner pipeline;
+
+    Rerun(Reloads reloads, PipelineRunner pipeline) {
+        this.reloads = reloads;
+        this.pipeline = pipeline;
+    }
+
+    /** The source as named in jobs/sources; checked before the database is touched. */
+    static String knownSource(String name, MonitorConfig config) {
+        List<String> known = config.sources().stream().map(SourceMapping::name).sorted().toList();
+        if (!known.contains(name)) {
+            throw new Arguments.UsageException("unknown source '" + name + "'; the sources in the configuration are: "
+                    + String.join(", ", known));
+        }
+        return name;
+    }
+
+    int run(String source, int year, Path outDir, PrintStream out, PrintStream err) throws Exception {
+        List<RegisteredFile> files;
+        try {
+            files = reloads.markForReload(source, year);
+        } catch (Reloads.CannotReload e) {
+            err.println("boligmonitor: " + e.getMessage() + ". Intet er indlæst igen.");
+            return ExitCodes.REFUSED;
+        }
+        if (files.isEmpty()) {
+            err.printf("boligmonitor: ingen indlæste filer fra '%s' har tal for %d. Intet er indlæst igen.%n",
+                    source, year);
+            return ExitCodes.REFUSED;
+        }
+        out.printf("Indlæser igen (%s, %d):%n", source, year);
+        files.forEach(f -> out.println("  - " + f.fileName() + " (" + f.path() + ")"));
+        RunSummary summary = pipeline.rerun(source, year, outDir);
+        summary.print(out);
+        return summary.exitCode();
+    }
+}

@@ -1,0 +1,66 @@
+package dk.boligmonitor.cli;
+
+import java.io.PrintStream;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import dk.boligmonitor.ingest.LoadHistory;
+import dk.boligmonitor.ingest.LoadHistory.KnownFile;
+import dk.boligmonitor.ingest.LoadRegistry;
+
+/** The status command: every file the registry knows and what became of it, then the latest job runs. */
+@Component
+class Status {
+
+    private static final int LAST_EXECUTIONS = 10;
+
+    private final LoadHistory history;
+    private final JobRepository repository;
+    private final List<Job> jobs;
+
+    Status(LoadHistory history, JobRepository repository, List<Job> jobs) {
+        this.history = history;
+        this.repository = repository;
+        this.jobs = jobs;
+    }
+
+    int print(PrintStream out) {
+        List<KnownFile> files = history.files();
+        out.println("Filer");
+        if (files.isEmpty()) {
+            out.println("  ingen endnu: kør ingest eller run");
+        } else {
+            TextTable table = new TextTable("Fil", "Kilde", "Status", "Indlæst", "Læst", "Godkendt", "Afvist");
+            files.forEach(f -> table.add(f.fileName(), f.source(), f.status(), f.loadedAt(), f.rowsRead(),
+                    f.rowsAccepted(), f.rowsRejected()));
+            table.print(out);
+            files.stream().filter(f -> f.status().equals(LoadRegistry.REFUSED))
+                    .forEach(f -> out.println("  " + f.fileName() + " (" + f.source() + ") afvist: " + f.message()));
+        }
+        out.println();
+        out.println("Seneste kørsler");
+        TextTable table = new TextTable("Job", "Kørsel", "Start", "Slut", "Status", "Afslutningskode");
+        lastExecutions().forEach(e -> table.add(e.getJobInstance().getJobName(), e.getId(), e.getStartTime(),
+                e.getEndTime(), e.getStatus(), e.getExitStatus().getExitCode()));
+        table.print(out);
+        return ExitCodes.OK;
+    }
+
+    /**
+     * The newest executions of all jobs together. A job's newest executions belong to its newest instances
+     * (only the last instance is ever restarted), so that many instances per job are enough to look at.
+     */
+    private List<JobExecution> lastExecutions() {
+        return jobs.stream()
+                .flatMap(job -> repository.getJobInstances(job.getName(), 0, LAST_EXECUTIONS).stream())
+                .flatMap(instance -> repository.getJobExecutions(instance).stream())
+                .sorted(Comparator.comparingLong(JobExecution::getId).reversed())
+                .limit(LAST_EXECUTIONS)
+                .toList();
+    }
+}

@@ -1,0 +1,48 @@
+package dk.boligmonitor.ingest;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** What the load registry remembers, read only: the files and what became of them, and the rows refused. */
+@Component
+public class LoadHistory {
+
+    private final JdbcClient jdbc;
+
+    LoadHistory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One registration: a file as read by one mapping; the counts are null until a load has finished. */
+    public record KnownFile(String fileName, String source, String status, LocalDateTime loadedAt, Integer rowsRead,
+                            Integer rowsAccepted, Integer rowsRejected, String message) {
+    }
+
+    public record RejectedRow(String fileName, int rowNo, String columnName, String cellValue, String reason) {
+    }
+
+    public List<KnownFile> files() {
+        return jdbc.sql("SELECT file_name, source, status, loaded_at, rows_read, rows_accepted, rows_rejected, message"
+                        + " FROM source_file ORDER BY file_name, source, file_id")
+                .query(KnownFile.class).list();
+    }
+
+    /** The rejected rows of the files whose name contains the given text (any case), newest load first. */
+    public List<RejectedRow> rejectedRows(String fileNameContains) {
+        return jdbc.sql("SELECT f.file_name, r.row_no, r.column_name, r.cell_value, r.reason"
+                        + " FROM rejected_row r JOIN source_file f ON f.file_id = r.file_id"
+                        + " WHERE LOWER(f.file_name) LIKE ? ESCAPE '!'"
+                        + " ORDER BY f.loaded_at DESC, f.file_id DESC, r.row_no, r.rejected_id")
+                .param("%" + likeLiteral(fileNameContains.toLowerCase(Locale.ROOT)) + "%")
+                .query(RejectedRow.class).list();
+    }
+
+    /** File names may hold the LIKE wildcards themselves: "_" is common in exports. */
+    private static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

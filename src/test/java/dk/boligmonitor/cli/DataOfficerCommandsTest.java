@@ -1,0 +1,189 @@
+package dk.boligmonitor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dk.boligmonitor.TestDatabase;
+import dk.boligmonitor.config.ConfigLoaderTestSupport;
+
+/**
+ * A data officer's day on a copy of sample-data: load the inbox, look at the status, receive a file with a
+ * bad row and find it among the rejects, then reload a source for one year. The steps build on each other,
+ * so they run in order on one database.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DataOfficerCommandsTest {
+
+    private static final String ORIGINAL = "dst_noegletal_afgoerelser_2013-2021.csv";
+    private static final String CORRECTION = "dst_noegletal_afgoerelser_2013-2021_rettelse.csv";
+    private static final String FORMULA = "=cmd|' /C calc'!A0";
+
+    @TempDir
+    static Path work;
+
+    static Path inbox;
+    static TestDatabase database;
+    static JdbcTemplate jdbc;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    @BeforeAll
+    static void copyTheInbox() throws IOException {
+        inbox = work.resolve("inbox");
+        ConfigLoaderTestSupport.copy(Path.of("sample-data"), inbox);
+        database = TestDatabase.fresh(work);
+        jdbc = database.jdbc();
+    }
+
+    @Test
+    @Order(1)
+    void ingestLoadsTheInboxAndSaysSoWithoutReports() {
+        Result ingest = command("ingest", "--data", inbox.toString());
+
+        assertThat(ingest.exitCode()).isZero();
+        assertThat(ingest.out()).contains("Filer indlæst:    11 (0 uændrede sprunget over)", "Filer afvist:     0",
+                "0 afvist").doesNotContain("Rapporter");
+        assertThat(count("fact_indicator")).isZero();
+    }
+
+    @Test
+    @Order(2)
+    void statusListsEveryRegistrationWithItsRowsAndTheJobRun() {
+        Result status = command("status");
+
+        assertThat(status.exitCode()).isZero();
+        List<String> loaded = lines(status.out()).stream().filter(line -> line.contains(" LOADED ")).toList();
+        assertThat(loaded).hasSize(11);
+        List<Map<String, Object>> files = jdbc.queryForList("SELECT file_name, source, rows_read, rows_accepted,"
+                + " rows_rejected FROM source_file");
+        assertThat(files).hasSize(11);
+        for (Map<String, Object> file : files) {
+            assertThat(loaded).anySatisfy(line -> assertThat(line)
+                    .contains(" " + file.get("file_name") + " ", " " + file.get("source") + " ")
+                    .matches(".* " + file.get("rows_read") + " +" + file.get("rows_accepted") + " +"
+                            + file.get("rows_rejected")));
+        }
+        assertThat(status.out()).contains("Seneste kørsler").containsPattern("ingest +\\d+ .*COMPLETED +COMPLETED");
+    }
+
+    @Test
+    @Order(3)
+    void rejectsShowTheBadRowAndTheCsvDefusesIt() throws IOException {
+        int badRow = addCorrectionWithABadRow();
+        Result ingest = command("ingest", "--data", inbox.toString());
+        assertThat(ingest.exitCode()).isZero();
+        assertThat(ingest.out()).contains("Filer indlæst:    1 (11 uændrede sprunget over)", "1 afvist");
+
+        Path out = work.resolve("rejects");
+        Result rejects = command("rejects", "--file", "RETTELSE", "--out", out.toString());
+
+        assertThat(rejects.exitCode()).isZero();
+        assertThat(lines(rejects.out())).anySatisfy(line -> assertThat(line)
+                .contains(CORRECTION, " " + badRow + " ", "INDHOLD", FORMULA, "not a number"));
+        Path csv = out.resolve("afviste-raekker.csv");
+        assertThat(rejects.out()).contains("1 afviste rækker skrevet til " + csv);
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFFFil;Række;Kolonne;Værdi;Årsag\r\n"
+                + CORRECTION + ";" + badRow + ";INDHOLD;'" + FORMULA + ";not a number\r\n");
+    }
+
+    @Test
+    @Order(4)
+    void rerunReloadsTheSourcesFilesForTheYearAndRebuildsWithoutDuplicates() {
+        assertThat(command("run", "--data", inbox.toString(), "--out", work.resolve("out").toString()).exitCode())
+                .isZero();
+        int facts = count("fact_indicator");
+        int observations = count("observation");
+        int rejected = count("rejected_row");
+        int ingestInstances = jdbc.queryForObject("SELECT COUNT(*) FROM batch_job_instance WHERE job_name = 'ingest'",
+                Integer.class);
+
+        Result rerun = command("rerun", "--source", "dst-afgoerelser", "--year", "2015",
+                "--out", work.resolve("out").toString());
+
+        assertThat(rerun.exitCode()).isZero();
+        assertThat(rerun.out()).contains("Indlæser igen (dst-afgoerelser, 2015)", ORIGINAL, CORRECTION,
+                "Filer indlæst:    2 (0 uændrede sprunget over)", "Rapporter:        9 PDF'er");
+        assertThat(jdbc.queryForList("SELECT status FROM source_file WHERE source = 'dst-afgoerelser'", String.class))
+                .containsExactly("LOADED", "LOADED");
+        assertThat(jdbc.queryForObject("SELECT value FROM fact_indicator WHERE area_code = 'motalavej'"
+                + " AND indicator_code = 'afgoerelser' AND year = 2015", BigDecimal.class)
+                .setScale(1, RoundingMode.HALF_UP)).isEqualByComparingTo("34.2");
+        assertThat(count("fact_indicator")).isEqualTo(facts);
+        assertThat(count("observation")).isEqualTo(observations);
+        assertThat(count("rejected_row")).isEqualTo(rejected);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM batch_job_instance WHERE job_name = 'ingest'",
+                Integer.class)).isEqualTo(ingestInstances + 1);
+    }
+
+    @Test
+    @Order(5)
+    void rerunOfAYearWithoutFilesSaysSo() {
+        Result rerun = command("rerun", "--source", "dst-afgoerelser", "--year", "1999");
+
+        assertThat(rerun.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(rerun.err()).contains("ingen indlæste filer fra 'dst-afgoerelser' har tal for 1999");
+    }
+
+    @Test
+    void rerunOfAnUnknownSourceNamesTheKnownOnes() {
+        Result rerun = command("rerun", "--source", "nope", "--year", "2015");
+
+        assertThat(rerun.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(rerun.err()).contains("unknown source 'nope'", "dst-afgoerelser", "fraflytninger-csv",
+                "politi-tryghed");
+    }
+
+    /** A corrected extract: the original under a new name with one row whose figure is a formula; its row number. */
+    private static int addCorrectionWithABadRow() throws IOException {
+        Charset windows1252 = Charset.forName("windows-1252");
+        Path correction = inbox.resolve(CORRECTION);
+        Files.copy(inbox.resolve(ORIGINAL), correction);
+        Files.writeString(correction, "Motalavej;Kriminalretlige afgørelser;2015;" + FORMULA + "\r\n", windows1252,
+                StandardOpenOption.APPEND);
+        return Files.readAllLines(correction, windows1252).size();
+    }
+
+    private static Result command(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> line = new ArrayList<>(List.of(args));
+        line.addAll(List.of("--config", "jobs"));
+        line.addAll(database.springArguments());
+        int exit = new Commands(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(line.toArray(String[]::new));
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> lines(String text) {
+        return text.lines().toList();
+    }
+
+    private static int count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
+    }
+}
