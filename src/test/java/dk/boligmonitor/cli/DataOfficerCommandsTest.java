@@ -2,9 +2,7 @@ package dk.boligmonitor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.Charset;
@@ -47,8 +45,6 @@ class DataOfficerCommandsTest {
     static TestDatabase database;
     static JdbcTemplate jdbc;
 
-    record Result(int exitCode, String out, String err) {
-    }
 
     @BeforeAll
     static void copyTheInbox() throws IOException {
@@ -61,10 +57,10 @@ class DataOfficerCommandsTest {
     @Test
     @Order(1)
     void ingestLoadsTheInboxAndSaysSoWithoutReports() {
-        Result ingest = command("ingest", "--data", inbox.toString());
+        CommandLine.Result ingest = command("ingest", "--data", inbox.toString());
 
         assertThat(ingest.exitCode()).isZero();
-        assertThat(ingest.out()).contains("Filer indlæst:    11 (0 uændrede sprunget over)", "Filer afvist:     0",
+        assertThat(ingest.output()).contains("Filer indlæst:    11 (0 uændrede sprunget over)", "Filer afvist:     0",
                 "0 afvist").doesNotContain("Rapporter");
         assertThat(count("fact_indicator")).isZero();
     }
@@ -72,10 +68,10 @@ class DataOfficerCommandsTest {
     @Test
     @Order(2)
     void statusListsEveryRegistrationWithItsRowsAndTheJobRun() {
-        Result status = command("status");
+        CommandLine.Result status = command("status");
 
         assertThat(status.exitCode()).isZero();
-        List<String> loaded = lines(status.out()).stream().filter(line -> line.contains(" LOADED ")).toList();
+        List<String> loaded = lines(status.output()).stream().filter(line -> line.contains(" LOADED ")).toList();
         assertThat(loaded).hasSize(11);
         List<Map<String, Object>> files = jdbc.queryForList("SELECT file_name, source, rows_read, rows_accepted,"
                 + " rows_rejected FROM source_file");
@@ -86,25 +82,25 @@ class DataOfficerCommandsTest {
                     .matches(".* " + file.get("rows_read") + " +" + file.get("rows_accepted") + " +"
                             + file.get("rows_rejected")));
         }
-        assertThat(status.out()).contains("Seneste kørsler").containsPattern("ingest +\\d+ .*COMPLETED +COMPLETED");
+        assertThat(status.output()).contains("Seneste kørsler").containsPattern("ingest +\\d+ .*COMPLETED +COMPLETED");
     }
 
     @Test
     @Order(3)
     void rejectsShowTheBadRowAndTheCsvDefusesIt() throws IOException {
         int badRow = addCorrectionWithABadRow();
-        Result ingest = command("ingest", "--data", inbox.toString());
+        CommandLine.Result ingest = command("ingest", "--data", inbox.toString());
         assertThat(ingest.exitCode()).isZero();
-        assertThat(ingest.out()).contains("Filer indlæst:    1 (11 uændrede sprunget over)", "1 afvist");
+        assertThat(ingest.output()).contains("Filer indlæst:    1 (11 uændrede sprunget over)", "1 afvist");
 
         Path out = work.resolve("rejects");
-        Result rejects = command("rejects", "--file", "RETTELSE", "--out", out.toString());
+        CommandLine.Result rejects = command("rejects", "--file", "RETTELSE", "--out", out.toString());
 
         assertThat(rejects.exitCode()).isZero();
-        assertThat(lines(rejects.out())).anySatisfy(line -> assertThat(line)
+        assertThat(lines(rejects.output())).anySatisfy(line -> assertThat(line)
                 .contains(CORRECTION, " " + badRow + " ", "INDHOLD", FORMULA, "not a number"));
         Path csv = out.resolve("afviste-raekker.csv");
-        assertThat(rejects.out()).contains("1 afviste rækker skrevet til " + csv);
+        assertThat(rejects.output()).contains("1 afviste rækker skrevet til " + csv);
         byte[] bytes = Files.readAllBytes(csv);
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFFFil;Række;Kolonne;Værdi;Årsag\r\n"
@@ -122,11 +118,11 @@ class DataOfficerCommandsTest {
         int ingestInstances = jdbc.queryForObject("SELECT COUNT(*) FROM batch_job_instance WHERE job_name = 'ingest'",
                 Integer.class);
 
-        Result rerun = command("rerun", "--source", "dst-afgoerelser", "--year", "2015",
+        CommandLine.Result rerun = command("rerun", "--source", "dst-afgoerelser", "--year", "2015",
                 "--out", work.resolve("out").toString());
 
         assertThat(rerun.exitCode()).isZero();
-        assertThat(rerun.out()).contains("Indlæser igen (dst-afgoerelser, 2015)", ORIGINAL, CORRECTION,
+        assertThat(rerun.output()).contains("Indlæser igen (dst-afgoerelser, 2015)", ORIGINAL, CORRECTION,
                 "Filer indlæst:    2 (0 uændrede sprunget over)", "Rapporter:        9 PDF'er");
         assertThat(jdbc.queryForList("SELECT status FROM source_file WHERE source = 'dst-afgoerelser'", String.class))
                 .containsExactly("LOADED", "LOADED");
@@ -143,18 +139,18 @@ class DataOfficerCommandsTest {
     @Test
     @Order(5)
     void rerunOfAYearWithoutFilesSaysSo() {
-        Result rerun = command("rerun", "--source", "dst-afgoerelser", "--year", "1999");
+        CommandLine.Result rerun = command("rerun", "--source", "dst-afgoerelser", "--year", "1999");
 
         assertThat(rerun.exitCode()).isEqualTo(ExitCodes.REFUSED);
-        assertThat(rerun.err()).contains("ingen indlæste filer fra 'dst-afgoerelser' har tal for 1999");
+        assertThat(rerun.errors()).contains("ingen indlæste filer fra 'dst-afgoerelser' har tal for 1999");
     }
 
     @Test
     void rerunOfAnUnknownSourceNamesTheKnownOnes() {
-        Result rerun = command("rerun", "--source", "nope", "--year", "2015");
+        CommandLine.Result rerun = command("rerun", "--source", "nope", "--year", "2015");
 
         assertThat(rerun.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
-        assertThat(rerun.err()).contains("unknown source 'nope'", "dst-afgoerelser", "fraflytninger-csv",
+        assertThat(rerun.errors()).contains("unknown source 'nope'", "dst-afgoerelser", "fraflytninger-csv",
                 "politi-tryghed");
     }
 
@@ -168,15 +164,10 @@ class DataOfficerCommandsTest {
         return Files.readAllLines(correction, windows1252).size();
     }
 
-    private static Result command(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private static CommandLine.Result command(String... args) {
         List<String> line = new ArrayList<>(List.of(args));
         line.addAll(List.of("--config", "jobs"));
-        line.addAll(database.springArguments());
-        int exit = new Commands(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(line.toArray(String[]::new));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CommandLine.run(database, line.toArray(String[]::new));
     }
 
     private static List<String> lines(String text) {
