@@ -67,6 +67,9 @@ public final class Commands {
         }
         try (ConfigurableApplicationContext context = start(config, arguments)) {
             return task.run(context);
+        } catch (RunLock.Refused e) {
+            err.println("boligmonitor: " + e.getMessage());
+            return ExitCodes.REFUSED;
         } catch (Exception e) {
             err.println("boligmonitor: intern fejl: " + e);
             e.printStackTrace(err);

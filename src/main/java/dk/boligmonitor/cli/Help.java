@@ -47,8 +47,9 @@ final class Help {
 
             Afslutningskoder:
               0  alt gik godt
-              1  en eller flere filer blev afvist (se oversigten), eller rerun fandt ingen filer at indlæse
-                 igen eller en af dem er flyttet eller ændret siden
+              1  en eller flere filer blev afvist (se oversigten), rerun fandt ingen filer at indlæse
+                 igen eller en af dem er flyttet eller ændret siden, eller en anden kørsel er i gang
+                 på samme database
               2  fejl i konfigurationen eller kommandolinjen
               3  intern fejl
             """;

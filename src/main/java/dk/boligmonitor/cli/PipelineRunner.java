@@ -27,14 +27,16 @@ import dk.boligmonitor.ingest.IngestJobConfiguration;
 class PipelineRunner {
 
     private final JobRunner jobs;
+    private final RunLock lock;
     private final JdbcClient jdbc;
     private final Job ingest;
     private final List<Job> pipeline;
 
-    PipelineRunner(JobRunner jobs, JdbcClient jdbc, @Qualifier("ingestJob") Job ingest,
+    PipelineRunner(JobRunner jobs, RunLock lock, JdbcClient jdbc, @Qualifier("ingestJob") Job ingest,
                    @Qualifier("warehouseJob") Job warehouse, @Qualifier("targetsJob") Job targets,
                    @Qualifier("reportJob") Job report) {
         this.jobs = jobs;
+        this.lock = lock;
         this.jdbc = jdbc;
         this.ingest = ingest;
         this.pipeline = List.of(ingest, warehouse, targets, report);
@@ -68,16 +70,18 @@ class PipelineRunner {
         JobParameters parameters = builder.toJobParameters();
         String failure = null;
         int unchanged = 0;
-        for (Job job : jobsToRun) {
-            JobExecution execution = resume ? jobs.run(job, parameters) : jobs.start(job, parameters);
-            if (job.getName().equals(IngestJobConfiguration.JOB_NAME)) {
-                unchanged = execution.getExecutionContext().getInt(IngestJobConfiguration.UNCHANGED_FILES, 0);
-            }
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                failure = "jobbet '" + job.getName() + "' sluttede som " + execution.getStatus() + ": "
-                        + execution.getAllFailureExceptions().stream().map(PipelineRunner::rootMessage).findFirst()
-                        .orElse(execution.getExitStatus().getExitDescription());
-                break;
+        try (RunLock.Held held = lock.acquire(jobsToRun.size() == 1 ? "ingest" : "run")) {
+            for (Job job : jobsToRun) {
+                JobExecution execution = resume ? jobs.run(job, parameters) : jobs.start(job, parameters);
+                if (job.getName().equals(IngestJobConfiguration.JOB_NAME)) {
+                    unchanged = execution.getExecutionContext().getInt(IngestJobConfiguration.UNCHANGED_FILES, 0);
+                }
+                if (execution.getStatus() != BatchStatus.COMPLETED) {
+                    failure = "jobbet '" + job.getName() + "' sluttede som " + execution.getStatus() + ": "
+                            + execution.getAllFailureExceptions().stream().map(PipelineRunner::rootMessage).findFirst()
+                            .orElse(execution.getExitStatus().getExitDescription());
+                    break;
+                }
             }
         }
         return summary(started, unchanged, out, failure);
