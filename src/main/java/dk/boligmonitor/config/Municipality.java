@@ -14,4 +14,13 @@ public record Municipality(int code, String name, int regionCode, String regionN
     public String displayName() {
         return name + " Kommune";
     }
+
+    /** The unit code of the region, whose figures are the baseline for regional criteria (e.g. income). */
+    public String regionUnitCode() {
+        return regionUnitCode(regionCode);
+    }
+
+    public static String regionUnitCode(int regionCode) {
+        return "r" + regionCode;
+    }
 }

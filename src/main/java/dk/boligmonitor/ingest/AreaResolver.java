@@ -12,8 +12,8 @@ import dk.boligmonitor.config.ReferenceGroup;
 
 /**
  * Finds the unit a file means by the name or code it uses: area names and aliases from jobs/, municipalities
- * by name, "X Kommune" or code (DST's code presentation, "330"), the country as "Hele landet" or "000", and
- * reference groups by their aliases.
+ * by name, "X Kommune" or code (DST's code presentation, "330"), regions by name or code ("1085"), the
+ * country as "Hele landet" or "000", and reference groups by their aliases.
  */
 public final class AreaResolver {
 
@@ -24,6 +24,8 @@ public final class AreaResolver {
         for (Municipality m : config.municipalities().all()) {
             add(m.unitCode(), List.of(m.name(), m.displayName(), String.valueOf(m.code()),
                     String.format("%03d", m.code()), m.code() + " " + m.name()));
+            add(m.regionUnitCode(), List.of(m.regionName(), String.valueOf(m.regionCode()),
+                    m.regionName().replace("Region ", "")));
         }
         add(MonitorConfig.COUNTRY_CODE, List.of(MonitorConfig.COUNTRY_NAME, "000", "Danmark", "Landsgennemsnit",
                 "Hele landet i alt"));

@@ -15,7 +15,7 @@ import dk.boligmonitor.config.ReferenceGroup;
 
 /**
  * Brings the dimensions in line with jobs/: every unit a figure can be about (estates, areas, programmes,
- * all 98 municipalities, the country, reference groups), the indicators and the years. Rows are updated in
+ * all 98 municipalities, the five regions, the country, reference groups), the indicators and the years. Rows are updated in
  * place so facts and results that point at them stay valid.
  */
 @Component
@@ -29,7 +29,11 @@ class DimensionLoader {
 
     void load(MonitorConfig config) {
         for (Municipality m : config.municipalities().all()) {
-            unit(m.unitCode(), m.displayName(), "MUNICIPALITY", null, null, m.code(), m.regionCode(), null, null, null);
+            unit(m.regionUnitCode(), m.regionName(), "REGION", null, null, null, m.regionCode(), null, null, null);
+        }
+        for (Municipality m : config.municipalities().all()) {
+            unit(m.unitCode(), m.displayName(), "MUNICIPALITY", m.regionUnitCode(), null, m.code(), m.regionCode(),
+                    null, null, null);
         }
         unit(MonitorConfig.COUNTRY_CODE, MonitorConfig.COUNTRY_NAME, "COUNTRY", null, null, null, null, null, null, null);
         for (ReferenceGroup group : config.referenceGroups()) {

@@ -107,6 +107,8 @@ CREATE TABLE dim_year (
 -- One figure: unit × indicator × year. state keeps zero, missing and suppressed apart; the file and row
 -- columns say where numerator and denominator came from, derivation says how aggregates were formed.
 -- disclosure says whether reports may show it: SHOWN, or PRIMARY / SECONDARY suppression of small counts.
+-- change_abs / change_pct: the change from the previous year, in the indicator's unit (percentage points for
+-- shares) and in per cent of last year's value; empty when either year has no value.
 CREATE TABLE fact_indicator (
     area_code               VARCHAR(60)  NOT NULL REFERENCES dim_area (area_code),
     indicator_code          VARCHAR(60)  NOT NULL REFERENCES dim_indicator (indicator_code),
@@ -121,12 +123,16 @@ CREATE TABLE fact_indicator (
     denominator_row         INT,
     derivation              VARCHAR(200) NOT NULL,
     disclosure              VARCHAR(10)  DEFAULT 'SHOWN' NOT NULL,
+    change_abs              NUMERIC(20,6),
+    change_pct              NUMERIC(20,6),
     CONSTRAINT fact_indicator_pk PRIMARY KEY (area_code, indicator_code, year)
 );
 
--- Success criteria evaluated per programme, criterion, unit and year.
+-- Success criteria evaluated per programme, criterion, unit and year. criteria_set is 'programme' for a
+-- programme's own criteria, or the code of a shared set such as the official list (almenboligloven § 61 a).
 CREATE TABLE criterion_result (
     programme_code  VARCHAR(60)   NOT NULL,
+    criteria_set    VARCHAR(60)   DEFAULT 'programme' NOT NULL,
     criterion_code  VARCHAR(60)   NOT NULL,
     area_code       VARCHAR(60)   NOT NULL REFERENCES dim_area (area_code),
     year            INT           NOT NULL,
@@ -137,6 +143,20 @@ CREATE TABLE criterion_result (
     target_text     VARCHAR(200)  NOT NULL,
     actual_text     VARCHAR(200)  NOT NULL,
     CONSTRAINT criterion_result_pk PRIMARY KEY (programme_code, criterion_code, area_code, year)
+);
+
+-- Where an area stands on the official list each year: how many of the set's criteria it meets, and the
+-- resulting status (UDSAT, PARALLELSAMFUND, IKKE_PAA_LISTEN, INGEN_DATA).
+CREATE TABLE official_list_status (
+    criteria_set    VARCHAR(60)   NOT NULL,
+    area_code       VARCHAR(60)   NOT NULL REFERENCES dim_area (area_code),
+    year            INT           NOT NULL,
+    criteria_met    INT           NOT NULL,
+    criteria_known  INT           NOT NULL,
+    residents       NUMERIC(20,6),
+    status          VARCHAR(20)   NOT NULL,
+    explanation     VARCHAR(1000) NOT NULL,
+    CONSTRAINT official_list_status_pk PRIMARY KEY (criteria_set, area_code, year)
 );
 
 -- Reports written, so a run can say what it produced and where.
