@@ -4,6 +4,11 @@ package dk.boligmonitor.targets;
 public enum Status {
     MET("Opfyldt"),
     NOT_MET("Ikke opfyldt"),
+    /** A year on the way to the criterion's last year: the figure is where the path says it should be. */
+    ON_TRACK("På rette spor"),
+    NOT_ON_TRACK("Ikke på rette spor"),
+    /** A survey figure whose difference from its target lies within the survey's 95 % uncertainty. */
+    NOT_SIGNIFICANT("Ikke signifikant"),
     NO_DATA("Ingen data"),
     SUPPRESSED("Diskretioneret");
 
