@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -21,8 +22,8 @@ import org.yaml.snakeyaml.nodes.Node;
 import dk.boligmonitor.ingest.SourceMapping;
 
 /**
- * Reads jobs/: indicators.yml, reference-groups.yml, programmes/*.yml and sources/*.yml. Every problem is
- * collected with its file and line, and nothing runs until the configuration is clean.
+ * Reads jobs/: indicators.yml, reference-groups.yml, programmes/*.yml, criteria-sets/*.yml and sources/*.yml.
+ * Every problem is collected with its file and line, and nothing runs until the configuration is clean.
  */
 public final class ConfigLoader {
 
@@ -50,6 +51,13 @@ public final class ConfigLoader {
             problems.add(directory.resolve("programmes").toString(), "no programme configured (programmes/*.yml)");
         }
         checkUniqueCodes(programmes, groups);
+        Set<String> areaCodes = new TreeSet<>();
+        programmes.forEach(p -> p.areas().forEach(a -> areaCodes.add(a.code())));
+        CriteriaSetReader setReader = new CriteriaSetReader(indicators, groups);
+        List<CriteriaSet> criteriaSets = new ArrayList<>();
+        for (Path file : yamlFiles(directory.resolve("criteria-sets"))) {
+            criteriaSets.add(setReader.read(section(file, true), areaCodes));
+        }
         Set<String> companies = new HashSet<>();
         programmes.forEach(p -> p.areas().forEach(a -> a.estates().forEach(e -> companies.add(e.company()))));
         SourceMappingReader sourceReader = new SourceMappingReader(indicators, companies);
@@ -59,7 +67,7 @@ public final class ConfigLoader {
         }
         checkUniqueSourceNames(sources);
         problems.throwIfAny();
-        return new MonitorConfig(directory, indicators, groups, programmes, sources, municipalities);
+        return new MonitorConfig(directory, indicators, groups, programmes, criteriaSets, sources, municipalities);
     }
 
     private YamlSection section(Path file, boolean required) {

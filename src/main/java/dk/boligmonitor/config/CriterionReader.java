@@ -18,7 +18,7 @@ import dk.boligmonitor.targets.Rule;
 final class CriterionReader {
 
     private static final List<String> RULE_TYPES = List.of("above_reference", "above_baseline", "relative_fall",
-            "target_path", "upper_bound", "rise", "fall");
+            "target_path", "upper_bound", "rise", "fall", "above_value", "below_value", "relative_to_reference");
 
     private final List<Indicator> indicators;
     private final List<ReferenceGroup> groups;
@@ -28,12 +28,9 @@ final class CriterionReader {
         this.groups = groups;
     }
 
+    /** A programme's own criterion: its units are some of its areas and/or the programme total. */
     Criterion read(YamlSection item, String programmeCode, Set<String> areaCodes, YearRange period) {
-        item.onlyKeys("code", "name", "indicator", "units", "years", "rule");
-        String indicator = item.text("indicator");
-        if (!indicator.isEmpty() && indicators.stream().noneMatch(i -> i.code().equals(indicator))) {
-            item.problemAt("indicator", "indicator '" + indicator + "' is not in indicators.yml");
-        }
+        item.onlyKeys("code", "name", "indicator", "units", "years", "average_years", "rule");
         List<String> units = new ArrayList<>();
         for (String unit : item.texts("units")) {
             switch (unit) {
@@ -51,14 +48,32 @@ final class CriterionReader {
         if (units.isEmpty()) {
             item.problem("a criterion needs 'units': area codes, 'areas' or 'programme'");
         }
+        return criterion(item, units, areaCodes, period);
+    }
+
+    /** A criterion of a shared set (the official list): it is judged for every area there is. */
+    Criterion readForEveryArea(YamlSection item, Set<String> areaCodes, YearRange years) {
+        item.onlyKeys("code", "name", "indicator", "years", "average_years", "rule");
+        return criterion(item, List.copyOf(areaCodes), areaCodes, years);
+    }
+
+    private Criterion criterion(YamlSection item, List<String> units, Set<String> areaCodes, YearRange period) {
+        String indicator = item.text("indicator");
+        if (!indicator.isEmpty() && indicators.stream().noneMatch(i -> i.code().equals(indicator))) {
+            item.problemAt("indicator", "indicator '" + indicator + "' is not in indicators.yml");
+        }
         YearRange years = YearRange.read(item, "years", period);
+        int averageYears = item.optionalInteger("average_years").orElse(1);
+        if (averageYears < 1) {
+            item.problemAt("average_years", "average_years must be 1 or more");
+        }
         Rule rule = rule(item.section("rule"), areaCodes);
         if (rule instanceof Rule.UpperBound bound && bound.common() == null
                 && !bound.perUnit().keySet().containsAll(units)) {
             item.problem("upper_bound has no 'bound' for some of its units; give 'bound' or one per unit");
         }
         return new Criterion(item.text("code"), item.text("name"), indicator, List.copyOf(units),
-                years.first(), years.last(), rule);
+                years.first(), years.last(), averageYears, rule);
     }
 
     private Rule rule(YamlSection rule, Set<String> areaCodes) {
@@ -105,6 +120,22 @@ final class CriterionReader {
                 }
                 return new Rule.UpperBound(common, perUnit);
             }
+            case "above_value", "below_value" -> {
+                rule.onlyKeys("type", "value");
+                return new Rule.FixedValue(type.equals("above_value") ? Rule.Comparison.ABOVE : Rule.Comparison.BELOW,
+                        decimal(rule, "value"));
+            }
+            case "relative_to_reference" -> {
+                rule.onlyKeys("type", "reference", "factor", "comparison");
+                String reference = rule.text("reference");
+                if (!List.of("country", "region", "municipality").contains(reference)
+                        && groups.stream().noneMatch(g -> g.code().equals(reference))) {
+                    rule.problemAt("reference", "reference must be country, region, municipality or a reference group,"
+                            + " not '" + reference + "'");
+                }
+                return new Rule.RelativeToReference(reference, decimal(rule, "factor"),
+                        IndicatorReader.Enums.parse(rule, "comparison", Rule.Comparison.class, Rule.Comparison.ABOVE));
+            }
             case "rise", "fall" -> {
                 rule.onlyKeys("type", "baseline_year");
                 return new Rule.Direction(type.equals("rise"), rule.integer("baseline_year"));
@@ -117,7 +148,7 @@ final class CriterionReader {
     }
 
     /** Keeps the decimals as written, so "30.65" is shown as "30,65" in the rule text. */
-    private static BigDecimal decimal(YamlSection section, String key) {
+    static BigDecimal decimal(YamlSection section, String key) {
         String text = section.text(key);
         try {
             return new BigDecimal(text.replace(',', '.'));

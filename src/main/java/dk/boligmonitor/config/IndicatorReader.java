@@ -23,7 +23,7 @@ final class IndicatorReader {
         Set<String> codes = new HashSet<>();
         int order = 0;
         for (YamlSection item : file.list("indicators")) {
-            item.onlyKeys("code", "name", "unit", "decimals", "better", "derived", "counts");
+            item.onlyKeys("code", "name", "unit", "decimals", "better", "derived", "counts", "survey");
             String code = item.text("code");
             if (!codes.add(code)) {
                 item.problem("indicator code '" + code + "' is used twice");
@@ -37,7 +37,7 @@ final class IndicatorReader {
             // counted persons unless said otherwise: suppressing too much is safer than too little
             Indicator.Counts counts = Enums.parse(item, "counts", Indicator.Counts.class, Indicator.Counts.PERSONS);
             indicators.add(new Indicator(code, item.text("name"), unit, item.optionalInteger("decimals").orElse(1),
-                    better, order++, derived, counts));
+                    better, order++, derived, counts, item.optionalText("survey").map(Boolean::parseBoolean).orElse(false)));
         }
         return indicators;
     }

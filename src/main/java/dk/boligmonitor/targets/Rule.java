@@ -11,8 +11,9 @@ import java.util.Optional;
 import dk.boligmonitor.targets.FactLookup.Figure;
 
 /**
- * The kinds of success criteria the agreements use. Each rule finds its target for a year, compares the
- * actual figure with it and says in Danish what it checked, so the board reads the rule, not a code.
+ * The kinds of success criteria the agreements and the law use. Each rule finds its target for a year,
+ * compares the actual figure with it and says in Danish what it checked, so the board reads the rule, not a
+ * code.
  */
 public sealed interface Rule {
 
@@ -21,20 +22,83 @@ public sealed interface Rule {
         return true;
     }
 
-    Evaluation evaluate(FactLookup facts, String indicator, String unit, int year, int decimals);
+    Evaluation evaluate(Case c);
+
+    /** How a figure must stand to its target. */
+    enum Comparison {
+        ABOVE("over"), AT_LEAST("mindst"), BELOW("under"), AT_MOST("højst");
+
+        private final String words;
+
+        Comparison(String words) {
+            this.words = words;
+        }
+
+        String words() {
+            return words;
+        }
+
+        Judge.Comparison apply(Judge judge, Optional<Figure> actual, BigDecimal target, String text) {
+            return switch (this) {
+                case ABOVE -> judge.above(actual, target, text);
+                case AT_LEAST -> judge.atLeast(actual, target, text);
+                case BELOW -> judge.below(actual, target, text);
+                case AT_MOST -> judge.atMost(actual, target, text);
+            };
+        }
+    }
 
     /** The figure must be above a reference group's figure in the same year, e.g. the SUB average. */
     record AboveReference(String referenceCode, String referenceName) implements Rule {
         @Override
-        public Evaluation evaluate(FactLookup facts, String indicator, String unit, int year, int decimals) {
-            Judge judge = new Judge("skal være over " + referenceName, decimals);
-            Optional<BigDecimal> reference = valueOf(facts.figure(referenceCode, indicator, year));
+        public Evaluation evaluate(Case c) {
+            Judge judge = c.judge("skal være over " + referenceName);
+            Optional<Figure> reference = c.of(referenceCode).filter(Figure::hasValue);
             if (reference.isEmpty()) {
-                return judge.noBasis("ingen værdi for " + referenceName + " i " + year);
+                return judge.noBasis("ingen værdi for " + referenceName + " i " + c.year());
             }
             // the reference is shown with a decimal more than the areas: 72,4 is the agreed figure, not 72
-            return judge.above(facts.figure(unit, indicator, year), reference.get(),
-                    number(reference.get(), decimals + 1));
+            BigDecimal target = reference.get().value();
+            return judge.above(c.actual(), target, number(target, c.decimals() + 1)).measuredAs(reference.get())
+                    .verdict();
+        }
+    }
+
+    /** The figure must be above (or below) a fixed value, e.g. more than 40 % outside work and education. */
+    record FixedValue(Comparison comparison, BigDecimal value) implements Rule {
+        @Override
+        public Evaluation evaluate(Case c) {
+            Judge judge = c.judge("skal være " + comparison.words() + " " + number(value, value.scale()));
+            return comparison.apply(judge, c.actual(), value, number(value, value.scale())).verdict();
+        }
+    }
+
+    /**
+     * The figure must stand in a ratio to the unit's municipality, region, the country or a reference group:
+     * e.g. convicted at least 3 times the national share, income below 55 % of the region's.
+     */
+    record RelativeToReference(String reference, BigDecimal factor, Comparison comparison) implements Rule {
+        @Override
+        public Evaluation evaluate(Case c) {
+            String referenceUnit = c.facts().referenceUnit(c.unit(), reference);
+            Judge judge = c.judge("skal være " + comparison.words() + " " + number(factor, factor.scale())
+                    + " × " + referenceWords());
+            Optional<Figure> base = c.of(referenceUnit).filter(Figure::hasValue);
+            if (base.isEmpty()) {
+                return judge.noBasis("ingen værdi for " + referenceWords() + " i " + c.year());
+            }
+            BigDecimal target = base.get().value().multiply(factor, MathContext.DECIMAL64)
+                    .setScale(c.decimals(), RoundingMode.HALF_UP);
+            return comparison.apply(judge, c.actual(), target, number(target, c.decimals())).verdict();
+        }
+
+        private String referenceWords() {
+            return switch (reference) {
+                case "country" -> "landsgennemsnittet";
+                case "region" -> "regionens niveau";
+                case "municipality" -> "kommunens niveau";
+                default -> "niveauet for " + reference;
+            };
         }
     }
 
@@ -46,13 +110,14 @@ public sealed interface Rule {
         }
 
         @Override
-        public Evaluation evaluate(FactLookup facts, String indicator, String unit, int year, int decimals) {
-            Judge judge = new Judge("skal være over nulpunktet i " + baselineYear, decimals);
-            Optional<BigDecimal> base = rounded(facts.figure(unit, indicator, baselineYear), decimals);
+        public Evaluation evaluate(Case c) {
+            Judge judge = c.judge("skal være over nulpunktet i " + baselineYear);
+            Optional<Figure> base = c.in(baselineYear).filter(Figure::hasValue);
             if (base.isEmpty()) {
                 return judge.noBasis("intet nulpunkt i " + baselineYear);
             }
-            return judge.above(facts.figure(unit, indicator, year), base.get(), number(base.get(), decimals));
+            BigDecimal target = rounded(base.get(), c.decimals());
+            return judge.above(c.actual(), target, number(target, c.decimals())).measuredAs(base.get()).verdict();
         }
     }
 
@@ -64,17 +129,19 @@ public sealed interface Rule {
         }
 
         @Override
-        public Evaluation evaluate(FactLookup facts, String indicator, String unit, int year, int decimals) {
-            Judge judge = new Judge("skal falde " + number(percentPerYear, percentPerYear.scale())
-                    + " % om året fra " + baselineYear + " (renters rente)", decimals);
-            Optional<BigDecimal> base = valueOf(facts.figure(unit, indicator, baselineYear));
+        public Evaluation evaluate(Case c) {
+            Judge judge = c.judge("skal falde " + number(percentPerYear, percentPerYear.scale())
+                    + " % om året fra " + baselineYear + " (renters rente)");
+            Optional<Figure> base = c.in(baselineYear).filter(Figure::hasValue);
             if (base.isEmpty()) {
                 return judge.noBasis("ingen værdi i " + baselineYear);
             }
             BigDecimal factor = BigDecimal.ONE.subtract(percentPerYear.movePointLeft(2))
-                    .pow(year - baselineYear, MathContext.DECIMAL64);
-            BigDecimal target = base.get().multiply(factor, MathContext.DECIMAL64).setScale(decimals, RoundingMode.HALF_UP);
-            return judge.atMost(facts.figure(unit, indicator, year), target, number(target, decimals));
+                    .pow(c.year() - baselineYear, MathContext.DECIMAL64);
+            BigDecimal target = base.get().value().multiply(factor, MathContext.DECIMAL64)
+                    .setScale(c.decimals(), RoundingMode.HALF_UP);
+            return judge.atMost(c.actual(), target, number(target, c.decimals()))
+                    .onTheWay(c.year() < c.lastYear()).verdict();
         }
     }
 
@@ -86,28 +153,28 @@ public sealed interface Rule {
         }
 
         @Override
-        public Evaluation evaluate(FactLookup facts, String indicator, String unit, int year, int decimals) {
+        public Evaluation evaluate(Case c) {
             boolean falling = targetValue.compareTo(fromValue) < 0;
-            Judge judge = new Judge("skal gå fra " + number(fromValue, fromValue.scale()) + " i " + fromYear
+            Judge judge = c.judge("skal gå fra " + number(fromValue, fromValue.scale()) + " i " + fromYear
                     + (falling ? " til højst " : " til mindst ") + number(targetValue, targetValue.scale())
-                    + " i " + targetYear + " (lige linje)", decimals);
-            int steps = Math.min(year, targetYear) - fromYear;
+                    + " i " + targetYear + " (lige linje)");
+            int steps = Math.min(c.year(), targetYear) - fromYear;
             BigDecimal target = fromValue.add(targetValue.subtract(fromValue).multiply(BigDecimal.valueOf(steps))
                             .divide(BigDecimal.valueOf(targetYear - fromYear), MathContext.DECIMAL64))
-                    .setScale(decimals, RoundingMode.HALF_UP);
-            Optional<Figure> actual = facts.figure(unit, indicator, year);
-            return falling ? judge.atMost(actual, target, number(target, decimals))
-                    : judge.atLeast(actual, target, number(target, decimals));
+                    .setScale(c.decimals(), RoundingMode.HALF_UP);
+            Judge.Comparison comparison = falling ? judge.atMost(c.actual(), target, number(target, c.decimals()))
+                    : judge.atLeast(c.actual(), target, number(target, c.decimals()));
+            return comparison.onTheWay(c.year() < targetYear).verdict();
         }
     }
 
     /** The figure must stay under a bound, per unit where the agreement names one, else a common bound. */
     record UpperBound(BigDecimal common, Map<String, BigDecimal> perUnit) implements Rule {
         @Override
-        public Evaluation evaluate(FactLookup facts, String indicator, String unit, int year, int decimals) {
-            BigDecimal bound = perUnit.getOrDefault(unit, common);
-            Judge judge = new Judge("skal være under " + number(bound, bound.scale()), decimals);
-            return judge.below(facts.figure(unit, indicator, year), bound, number(bound, bound.scale()));
+        public Evaluation evaluate(Case c) {
+            BigDecimal bound = perUnit.getOrDefault(c.unit(), common);
+            Judge judge = c.judge("skal være under " + number(bound, bound.scale()));
+            return judge.below(c.actual(), bound, number(bound, bound.scale())).verdict();
         }
     }
 
@@ -119,24 +186,21 @@ public sealed interface Rule {
         }
 
         @Override
-        public Evaluation evaluate(FactLookup facts, String indicator, String unit, int year, int decimals) {
-            Judge judge = new Judge((rise ? "skal stige" : "skal falde") + " fra " + baselineYear, decimals);
-            Optional<BigDecimal> base = rounded(facts.figure(unit, indicator, baselineYear), decimals);
+        public Evaluation evaluate(Case c) {
+            Judge judge = c.judge((rise ? "skal stige" : "skal falde") + " fra " + baselineYear);
+            Optional<Figure> base = c.in(baselineYear).filter(Figure::hasValue);
             if (base.isEmpty()) {
                 return judge.noBasis("ingen værdi i " + baselineYear);
             }
-            Optional<Figure> actual = facts.figure(unit, indicator, year);
-            String text = number(base.get(), decimals) + " (" + baselineYear + ")";
-            return rise ? judge.above(actual, base.get(), text) : judge.below(actual, base.get(), text);
+            BigDecimal target = rounded(base.get(), c.decimals());
+            String text = number(target, c.decimals()) + " (" + baselineYear + ")";
+            return (rise ? judge.above(c.actual(), target, text) : judge.below(c.actual(), target, text))
+                    .measuredAs(base.get()).verdict();
         }
     }
 
-    private static Optional<BigDecimal> valueOf(Optional<Figure> figure) {
-        return figure.filter(Figure::hasValue).map(Figure::value);
-    }
-
     /** A baseline as the board read it that year, so "over the zero point" compares printed figures. */
-    private static Optional<BigDecimal> rounded(Optional<Figure> figure, int decimals) {
-        return valueOf(figure).map(v -> v.setScale(decimals, RoundingMode.HALF_UP));
+    private static BigDecimal rounded(Figure figure, int decimals) {
+        return figure.value().setScale(decimals, RoundingMode.HALF_UP);
     }
 }

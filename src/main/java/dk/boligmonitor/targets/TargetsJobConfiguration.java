@@ -1,5 +1,6 @@
 package dk.boligmonitor.targets;
 
+import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -12,9 +13,13 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The targets job: evaluate every success criterion against the warehouse, replacing the last evaluation. */
+/**
+ * The targets job: evaluate every success criterion against the warehouse, replacing the last evaluation,
+ * then place each area on the official list from the shared criteria sets.
+ */
 @Configuration
 public class TargetsJobConfiguration {
 
@@ -23,11 +28,12 @@ public class TargetsJobConfiguration {
 
     @Bean
     Step evaluateCriteria(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          CriteriaEvaluator evaluator) {
+                          CriteriaEvaluator evaluator, JdbcTemplate jdbcTemplate) {
         return new StepBuilder("evaluateCriteria", jobRepository)
                 .tasklet((contribution, context) -> {
-                    Map<Status, Integer> counts = evaluator.evaluateAll();
-                    contribution.incrementWriteCount(counts.values().stream().mapToInt(Integer::intValue).sum());
+                    List<CriteriaEvaluator.Result> results = evaluator.evaluateAll(new WarehouseFacts(jdbcTemplate));
+                    Map<Status, Integer> counts = evaluator.store(results);
+                    contribution.incrementWriteCount(results.size());
                     log.info("Succeskriterier vurderet: {}", counts);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
@@ -35,9 +41,23 @@ public class TargetsJobConfiguration {
     }
 
     @Bean
-    Job targetsJob(JobRepository jobRepository, Step evaluateCriteria) {
+    Step placeOnOfficialList(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             OfficialList officialList, JdbcTemplate jdbcTemplate) {
+        return new StepBuilder("placeOnOfficialList", jobRepository)
+                .tasklet((contribution, context) -> {
+                    int placed = officialList.place(new WarehouseFacts(jdbcTemplate));
+                    contribution.incrementWriteCount(placed);
+                    log.info("Listen over udsatte boligområder: {} områder × år vurderet", placed);
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Job targetsJob(JobRepository jobRepository, Step evaluateCriteria, Step placeOnOfficialList) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(evaluateCriteria)
+                .next(placeOnOfficialList)
                 .build();
     }
 }

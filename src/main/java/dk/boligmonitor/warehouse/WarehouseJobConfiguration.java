@@ -16,7 +16,7 @@ import dk.boligmonitor.config.MonitorConfig;
 
 /**
  * The warehouse job: dimensions from jobs/, then the facts the loaded files give, the move-out rates, the
- * programme totals, and which figures are too small to show. Every step recomputes from what is loaded, so running it again changes nothing.
+ * programme totals, which figures are too small to show, and the change from year to year. Every step recomputes from what is loaded, so running it again changes nothing.
  */
 @Configuration
 public class WarehouseJobConfiguration {
@@ -88,14 +88,26 @@ public class WarehouseJobConfiguration {
     }
 
     @Bean
+    Step computeYearOnYearChange(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                 YearOnYearChange change) {
+        return new StepBuilder("computeYearOnYearChange", jobRepository)
+                .tasklet((contribution, context) -> {
+                    contribution.incrementWriteCount(change.compute());
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
     Job warehouseJob(JobRepository jobRepository, Step loadDimensions, Step buildSourcedFacts, Step buildMoveoutRates,
-                     Step buildProgrammeTotals, Step controlDisclosure) {
+                     Step buildProgrammeTotals, Step controlDisclosure, Step computeYearOnYearChange) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(loadDimensions)
                 .next(buildSourcedFacts)
                 .next(buildMoveoutRates)
                 .next(buildProgrammeTotals)
                 .next(controlDisclosure)
+                .next(computeYearOnYearChange)
                 .build();
     }
 }

@@ -1,0 +1,42 @@
+package dk.boligmonitor.config;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import dk.boligmonitor.targets.Criterion;
+
+/** Reads one criteria-sets/*.yml: a shared set of criteria judged for every area, and its list rule. */
+final class CriteriaSetReader {
+
+    private final List<Indicator> indicators;
+    private final CriterionReader criteria;
+
+    CriteriaSetReader(List<Indicator> indicators, List<ReferenceGroup> groups) {
+        this.indicators = indicators;
+        this.criteria = new CriterionReader(indicators, groups);
+    }
+
+    CriteriaSet read(YamlSection file, Set<String> areaCodes) {
+        file.onlyKeys("code", "name", "years", "criteria", "list");
+        YearRange years = YearRange.read(file, "years", null);
+        List<Criterion> items = file.list("criteria").stream()
+                .map(item -> criteria.readForEveryArea(item, areaCodes, years)).toList();
+        YamlSection list = file.section("list").onlyKeys("residents_indicator", "minimum_residents",
+                "criteria_needed", "parallelsamfund");
+        YamlSection parallel = list.section("parallelsamfund").onlyKeys("indicator", "above");
+        CriteriaSet.ListRule rule = new CriteriaSet.ListRule(indicator(list, "residents_indicator"),
+                new BigDecimal(list.optionalInteger("minimum_residents").orElse(0)),
+                list.integer("criteria_needed"), indicator(parallel, "indicator"),
+                CriterionReader.decimal(parallel, "above"));
+        return new CriteriaSet(file.text("code"), file.text("name"), items, rule);
+    }
+
+    private String indicator(YamlSection section, String key) {
+        String code = section.text(key);
+        if (!code.isEmpty() && indicators.stream().noneMatch(i -> i.code().equals(code))) {
+            section.problemAt(key, "indicator '" + code + "' is not in indicators.yml");
+        }
+        return code;
+    }
+}
