@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file whose encoding and delimiter are found, not assumed: DST exports arrive as Windows-1252 or
- * UTF-8 with a byte-order mark, separated by ';', ',' or tab. Quoted fields may hold line breaks; the row
+ * UTF-8 with a byte-order mark (Excel's "Unicode text" as UTF-16), separated by ';', ',' or tab. Quoted fields may hold line breaks; the row
  * number is the record number, which is the row the data officer sees when the file is opened in Excel.
  */
 final class CsvRowStream implements RowStream {
@@ -157,6 +157,13 @@ final class CsvRowStream implements RowStream {
             }
             if (read == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF) {
                 return new TextEncoding(StandardCharsets.UTF_8, 3, "UTF-8 med BOM");
+            }
+            // Excel's "Unicode text" (.txt): UTF-16 with a byte-order mark, tab-separated
+            if (read >= 2 && (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE) {
+                return new TextEncoding(StandardCharsets.UTF_16LE, 2, "UTF-16 med BOM");
+            }
+            if (read >= 2 && (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF) {
+                return new TextEncoding(StandardCharsets.UTF_16BE, 2, "UTF-16 med BOM");
             }
             if (Utf8Check.isValidUtf8(file)) {
                 return new TextEncoding(StandardCharsets.UTF_8, 0, "UTF-8");

@@ -19,21 +19,23 @@ public final class TabularFiles {
 
     private static RowStream rows(Path file, SourceMapping mapping) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String extension = name.substring(name.lastIndexOf('.') + 1);
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
-            requireContent(file, Content.ZIP, ".xlsx");
+            requireContent(file, Content.ZIP, extension);
             return new XlsxRowStream(file, mapping.sheet());
         }
         if (name.endsWith(".xls")) {
-            requireContent(file, Content.OLE2, ".xls");
+            requireContent(file, Content.OLE2, extension);
             return new XlsRowStream(file, mapping.sheet());
         }
         if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {
+            requireContent(file, Content.TEXT, extension);
             return new CsvRowStream(file);
         }
         throw new FileRefusedException("unknown file type (expected .csv, .xlsx or .xls)");
     }
 
-    /** What a file holds, by its first bytes: an .xlsx is a zip, an .xls an OLE2 compound file. */
+    /** What a file holds, by its first bytes: an .xlsx is a zip, an .xls an OLE2 compound file, a CSV text. */
     private enum Content {
         ZIP("an .xlsx workbook: rename it to .xlsx"),
         OLE2("an old .xls workbook, or a password-protected one: save it from Excel as .xlsx without a password"),
@@ -60,8 +62,8 @@ public final class TabularFiles {
     }
 
     /**
-     * A file named as a workbook that is something else gets told what it is, instead of the reading
-     * library's complaint about header signatures.
+     * A file whose name says one thing and whose bytes another gets told what it is, instead of the reading
+     * library's complaint about header signatures, or a workbook's bytes read as text.
      */
     private static void requireContent(Path file, Content expected, String extension) throws IOException {
         byte[] start = new byte[64];
@@ -74,7 +76,7 @@ public final class TabularFiles {
         }
         Content content = Content.of(start, length);
         if (content != expected) {
-            throw new FileRefusedException("the file is named " + extension + " but is " + content.advice);
+            throw new FileRefusedException("the file is named ." + extension + " but is " + content.advice);
         }
     }
 }

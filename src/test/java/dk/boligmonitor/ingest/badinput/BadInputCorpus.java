@@ -97,49 +97,54 @@ public final class BadInputCorpus {
         personalDataFiles();
         moveoutWorkbooks();
         otherWorkbooks();
-        text("ukendt_udtraek_2021.csv", StandardCharsets.UTF_8, false, List.of("Nøgletal;År;Værdi", "Beboere;2021;12"));
+        text("ukendt_udtraek_2021.csv", StandardCharsets.UTF_8, List.of("Nøgletal;År;Værdi", "Beboere;2021;12"));
     }
 
     // DST, long layout: OMRÅDE;NØGLETAL;TID;INDHOLD, one file per year so no file repeats another's figures
 
     private void dstFiles() throws IOException {
-        text("dst_afgoerelser_2013_windows-1252.csv", WINDOWS_1252, false, dst(SLAGELSE, 2013));
-        text("dst_afgoerelser_2014_utf8-bom.csv", StandardCharsets.UTF_8, true, dst(SLAGELSE, 2014));
-        text("dst_afgoerelser_2015_komma.csv", StandardCharsets.UTF_8, false,
+        text("dst_afgoerelser_2013_windows-1252.csv", WINDOWS_1252, dst(SLAGELSE, 2013));
+        textWithBom("dst_afgoerelser_2014_utf8-bom.csv", StandardCharsets.UTF_8, dst(SLAGELSE, 2014),
+                (byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        text("dst_afgoerelser_2015_komma.csv", StandardCharsets.UTF_8,
                 dst(SLAGELSE, 2015).stream().map(line -> line.replace(';', ',')).toList());
-        text("dst_afgoerelser_2016_tab.txt", StandardCharsets.UTF_8, false,
+        text("dst_afgoerelser_2016_tab.txt", StandardCharsets.UTF_8,
                 dst(SLAGELSE, 2016).stream().map(line -> line.replace(';', '\t')).toList());
 
         List<String> confidential = dst(SLAGELSE, 2017);
         replaceValue(confidential, "Skælskør;" + VERDICTS, "..");
         replaceValue(confidential, "Sydbyen;" + RESIDENTS, "");
-        text("dst_afgoerelser_2017_fortrolig_og_tom.csv", StandardCharsets.UTF_8, false, confidential);
+        text("dst_afgoerelser_2017_fortrolig_og_tom.csv", StandardCharsets.UTF_8, confidential);
 
         List<String> unknown = dst(both(), 2018);
         unknown.add(5, "Motalavej Nord;" + VERDICTS + ";2018;12");
         unknown.add("I alt;" + VERDICTS + ";2018;431");
-        text("dst_afgoerelser_2018_ukendte_omraader.csv", StandardCharsets.UTF_8, false, unknown);
+        text("dst_afgoerelser_2018_ukendte_omraader.csv", StandardCharsets.UTF_8, unknown);
 
         List<String> duplicate = dst(both(), 2019);
         duplicate.add(duplicate.get(1));
-        text("dst_afgoerelser_2019_dublet.csv", StandardCharsets.UTF_8, false, duplicate);
+        text("dst_afgoerelser_2019_dublet.csv", StandardCharsets.UTF_8, duplicate);
 
         List<String> negative = dst(both(), 2020);
         replaceValue(negative, "Sydbyen;" + VERDICTS, "-3");
-        text("dst_afgoerelser_2020_negativ.csv", StandardCharsets.UTF_8, false, negative);
+        text("dst_afgoerelser_2020_negativ.csv", StandardCharsets.UTF_8, negative);
 
         List<String> injected = dst(both(), 2021);
         replaceValue(injected, "Motalavej;" + RESIDENTS, FORMULA_INJECTION);
         replaceValue(injected, "Hedeparken;" + VERDICTS, "@SUM(1+9)*cmd|' /C calc'!A0");
-        text("dst_afgoerelser_2021_formelinjektion.csv", StandardCharsets.UTF_8, false, injected);
+        text("dst_afgoerelser_2021_formelinjektion.csv", StandardCharsets.UTF_8, injected);
 
         List<String> typo = dst(VESTEGNEN, 2013);
         typo.add("Værebro Park;" + RESIDENTS + ";2031;2710");
-        text("dst_afgoerelser_2013_vestegnen_aarstal_2031.csv", StandardCharsets.UTF_8, false, typo);
+        text("dst_afgoerelser_2013_vestegnen_aarstal_2031.csv", StandardCharsets.UTF_8, typo);
 
         List<String> tooLarge = dst(VESTEGNEN, 2014);
         replaceValue(tooLarge, "Gladsaxe;" + RESIDENTS, "58.221.340.000.000.000");
-        text("dst_afgoerelser_2014_vestegnen_kaempetal.csv", StandardCharsets.UTF_8, false, tooLarge);
+        text("dst_afgoerelser_2014_vestegnen_kaempetal.csv", StandardCharsets.UTF_8, tooLarge);
+
+        // Excel's "Unicode text": UTF-16 little-endian with a byte-order mark, tab-separated
+        textWithBom("dst_afgoerelser_2015_vestegnen_unicode-tekst.txt", StandardCharsets.UTF_16LE,
+                dst(VESTEGNEN, 2015).stream().map(line -> line.replace(';', '\t')).toList(), (byte) 0xFF, (byte) 0xFE);
 
         List<String> quarters = new ArrayList<>(List.of(DST_HEADER));
         for (String unit : SLAGELSE) {
@@ -147,7 +152,7 @@ public final class BadInputCorpus {
                 quarters.add(unit + ";" + VERDICTS + ";2019K" + q + ";" + (5 + q + unit.length() % 7));
             }
         }
-        text("dst_afgoerelser_2019_kvartaler.csv", StandardCharsets.UTF_8, false, quarters);
+        text("dst_afgoerelser_2019_kvartaler.csv", StandardCharsets.UTF_8, quarters);
 
         // the line breaks were lost on the way: every row runs into the next, about 10 MB on one line
         StringBuilder oneLine = new StringBuilder(SINGLE_LINE_BYTES + 100);
@@ -167,7 +172,7 @@ public final class BadInputCorpus {
         bytes("dst_afgoerelser_2017_blandet_tegnsaet.csv", mixed.toByteArray());
 
         // a CSV saved under the name .xlsx, because the mapping asked for a workbook
-        text("dst_afgoerelser_2018_csv_omdoebt.xlsx", StandardCharsets.UTF_8, false, dst(SLAGELSE, 2018));
+        text("dst_afgoerelser_2018_csv_omdoebt.xlsx", StandardCharsets.UTF_8, dst(SLAGELSE, 2018));
     }
 
     private static List<String> both() {
@@ -220,7 +225,7 @@ public final class BadInputCorpus {
                 wide.add(unit + ";" + measure + ";" + String.join(";", values));
             }
         }
-        text("dst_bred_afgoerelser_2008-2021.csv", WINDOWS_1252, false, wide);
+        text("dst_bred_afgoerelser_2008-2021.csv", WINDOWS_1252, wide);
 
         List<String> quarterColumns = new ArrayList<>(List.of(
                 "OMRÅDE;NØGLETAL;2019K1;2019K2;2019K3;2019K4"));
@@ -228,7 +233,7 @@ public final class BadInputCorpus {
             quarterColumns.add(unit + ";" + VERDICTS + ";4;6;5;7");
             quarterColumns.add(unit + ";" + RESIDENTS + ";1800;1810;1795;1802");
         }
-        text("dst_bred_afgoerelser_2019_kvartaler.csv", StandardCharsets.UTF_8, false, quarterColumns);
+        text("dst_bred_afgoerelser_2019_kvartaler.csv", StandardCharsets.UTF_8, quarterColumns);
 
         List<String> reported = new ArrayList<>(List.of("Anmeldte forbrydelser efter område, overtrædelsens art og tid",
                 "OMRÅDE;OVERTRÆDELSENS ART;" + String.join(";", range(1, 8, i -> (2019 + (i - 1) / 4) + "K" + (1 + (i - 1) % 4)))));
@@ -238,7 +243,7 @@ public final class BadInputCorpus {
                 reported.add(unit + ";" + offence + ";" + String.join(";", range(1, 8, i -> String.valueOf(base + i % 3))));
             }
         }
-        text("dst_anmeldelser_kvartal_2019-2020.csv", StandardCharsets.UTF_8, false, reported);
+        text("dst_anmeldelser_kvartal_2019-2020.csv", StandardCharsets.UTF_8, reported);
     }
 
     private static List<String> range(int from, int to, IntFunction<String> each) {
@@ -262,7 +267,7 @@ public final class BadInputCorpus {
             school.add(unit + ";Elever i alt;2019;" + pupils);
             school.add(unit + ";Fravær i pct.;2019;" + (5 + unit.length() % 4) + "," + (unit.length() % 10));
         }
-        text("dst_skole_2019_tusindtalsseparator.csv", StandardCharsets.UTF_8, false, school);
+        text("dst_skole_2019_tusindtalsseparator.csv", StandardCharsets.UTF_8, school);
 
         // saved as comma-separated with Danish decimal commas left unquoted: "5,8" becomes two values
         List<String> commas = new ArrayList<>(List.of(DST_HEADER.replace(';', ',')));
@@ -270,7 +275,7 @@ public final class BadInputCorpus {
             commas.add(unit + ",Elever i alt,2020," + (190 + unit.length() * 11));
             commas.add(unit + ",Fravær i pct.,2020," + (5 + unit.length() % 4) + "," + (1 + unit.length() % 9));
         }
-        text("dst_skole_2020_komma_og_decimalkomma.csv", StandardCharsets.UTF_8, false, commas);
+        text("dst_skole_2020_komma_og_decimalkomma.csv", StandardCharsets.UTF_8, commas);
     }
 
     // Move-out lists as CSV (layout A)
@@ -280,17 +285,17 @@ public final class BadInputCorpus {
         setField(quoted, 4, 3, "\"Flyttet til\r\nplejebolig\"");
         setField(quoted, 7, 3, "\"Opsagt; \"\"misligholdelse\"\"\"");
         setField(quoted, 11, 2, "31-02-2018");
-        text("fraflytninger_fob_2018_citat_med_linjeskift.csv", StandardCharsets.UTF_8, false, quoted);
+        text("fraflytninger_fob_2018_citat_med_linjeskift.csv", StandardCharsets.UTF_8, quoted);
 
         List<String> shifted = moveouts(new Random(16), new int[] {23, 26}, 2016, 30);
         for (int i = 1; i < shifted.size(); i++) {
             shifted.set(i, "FOB;" + shifted.get(i));
         }
-        text("fraflytninger_fob_2016_forskudte_kolonner.csv", StandardCharsets.UTF_8, false, shifted);
+        text("fraflytninger_fob_2016_forskudte_kolonner.csv", StandardCharsets.UTF_8, shifted);
 
         List<String> oneShifted = moveouts(new Random(17), new int[] {7}, 2017, 30);
         setField(oneShifted, 9, 3, "Flyttet; anden kommune");
-        text("fraflytninger_sab_2017_forskudt_raekke.csv", StandardCharsets.UTF_8, false, oneShifted);
+        text("fraflytninger_sab_2017_forskudt_raekke.csv", StandardCharsets.UTF_8, oneShifted);
 
         List<String> noDate = new ArrayList<>();
         for (String line : moveouts(new Random(21), new int[] {24, 32}, 2021, 20)) {
@@ -298,36 +303,36 @@ public final class BadInputCorpus {
             fields.remove(2);
             noDate.add(String.join(";", fields));
         }
-        text("fraflytninger_fob_2021_manglende_kolonne.csv", StandardCharsets.UTF_8, false, noDate);
+        text("fraflytninger_fob_2021_manglende_kolonne.csv", StandardCharsets.UTF_8, noDate);
 
         bytes("fraflytninger_sab_2021_tom.csv", new byte[0]);
-        text("fraflytninger_sab_2018_kun_overskrift.csv", StandardCharsets.UTF_8, false, List.of(MOVEOUT_HEADER));
+        text("fraflytninger_sab_2018_kun_overskrift.csv", StandardCharsets.UTF_8, List.of(MOVEOUT_HEADER));
 
         List<String> unclosed = moveouts(new Random(15), new int[] {26}, 2015, 20);
         setField(unclosed, 9, 3, "\"Flyttet til anden almen bolig");
-        text("fraflytninger_fob_2015_uafsluttet_citat.csv", StandardCharsets.UTF_8, false, unclosed);
+        text("fraflytninger_fob_2015_uafsluttet_citat.csv", StandardCharsets.UTF_8, unclosed);
 
         List<String> accountNumber = moveouts(new Random(14), new int[] {7}, 2016, 30);
         setField(accountNumber, 5, 4, "12345678901");
-        text("fraflytninger_sab_2016_kontonummer_i_tomgang.csv", StandardCharsets.UTF_8, false, accountNumber);
+        text("fraflytninger_sab_2016_kontonummer_i_tomgang.csv", StandardCharsets.UTF_8, accountNumber);
 
         List<String> longLoss = moveouts(new Random(19), new int[] {7}, 2019, 30);
         setField(longLoss, 8, 5, "4.567.890.123.456.789,00");
-        text("fraflytninger_sab_2019_kaempebeloeb.csv", StandardCharsets.UTF_8, false, longLoss);
+        text("fraflytninger_sab_2019_kaempebeloeb.csv", StandardCharsets.UTF_8, longLoss);
 
         List<String> note = moveouts(new Random(13), new int[] {32}, 2014, 30);
         setField(note, 6, 3, "Lejer opsagde selv efter lang sag i boligsocialt regi, beboerrådgiveren har været inde over flere gange, og der er aftalt en afdragsordning på"
                 + " restancen med kommunen, som følges op af administrationen hver måned indtil hele beløbet"
                 + " er betalt. Nøgler afleveret på kontoret, lejemålet var i dårlig stand ved fraflytningssyn.");
-        text("fraflytninger_fob_2014_lang_aarsag.csv", StandardCharsets.UTF_8, false, note);
+        text("fraflytninger_fob_2014_lang_aarsag.csv", StandardCharsets.UTF_8, note);
 
         List<String> longTenancy = moveouts(new Random(12), new int[] {34}, 2013, 30);
         setField(longTenancy, 3, 1, "34-0412 (tidl. 34-0411, sammenlagt med 34-0413 i 2012)");
-        text("fraflytninger_fob_2013_langt_lejemaalsnr.csv", StandardCharsets.UTF_8, false, longTenancy);
+        text("fraflytninger_fob_2013_langt_lejemaalsnr.csv", StandardCharsets.UTF_8, longTenancy);
 
         List<String> unknownEstate = moveouts(new Random(20), new int[] {23, 24}, 2020, 30);
         setField(unknownEstate, 14, 0, "99");
-        text("fraflytninger_fob_2020_ukendt_afdeling.csv", StandardCharsets.UTF_8, false, unknownEstate);
+        text("fraflytninger_fob_2020_ukendt_afdeling.csv", StandardCharsets.UTF_8, unknownEstate);
     }
 
     /** A layout-A list: header, then rows sorted by date, Danish dates and amounts. */
@@ -377,8 +382,8 @@ public final class BadInputCorpus {
                     r[2], r[3], r[4], r[5]));
         }
         // the same file twice: refused where the mapping keeps every column, loaded where it drops them
-        text("fraflytninger_fob_2018_med_cpr.csv", StandardCharsets.UTF_8, false, withCpr);
-        text("fraflytninger-med-personkolonner_fob_2018.csv", StandardCharsets.UTF_8, false, withCpr);
+        text("fraflytninger_fob_2018_med_cpr.csv", StandardCharsets.UTF_8, withCpr);
+        text("fraflytninger-med-personkolonner_fob_2018.csv", StandardCharsets.UTF_8, withCpr);
 
         List<String> named = new ArrayList<>(List.of("Afdeling;Lejemålsnr.;Navn;Fraflytningsdato;Fraflytningsårsag;"
                 + "Tomgangsdage;Tab ved fraflytning (kr.)"));
@@ -387,7 +392,7 @@ public final class BadInputCorpus {
             String[] r = rows.get(i);
             named.add(String.join(";", r[0], r[1], names[i % names.length], r[2], r[3], r[4], r[5]));
         }
-        text("fraflytninger_sab_2019_navn.csv", StandardCharsets.UTF_8, false, named);
+        text("fraflytninger_sab_2019_navn.csv", StandardCharsets.UTF_8, named);
 
         List<String> tenantId = new ArrayList<>(List.of("Afdeling;Lejemålsnr.;Lejer-id;Fraflytningsdato;"
                 + "Fraflytningsårsag;Tomgangsdage;Tab ved fraflytning (kr.)"));
@@ -397,14 +402,14 @@ public final class BadInputCorpus {
             tenantId.add(String.join(";", r[0], r[1], CPR_NUMBERS.get((i + 3) % CPR_NUMBERS.size()), r[2], r[3], r[4],
                     r[5]));
         }
-        text("fraflytninger_sab_2020_cpr_i_lejer-id.csv", StandardCharsets.UTF_8, false, tenantId);
+        text("fraflytninger_sab_2020_cpr_i_lejer-id.csv", StandardCharsets.UTF_8, tenantId);
 
         // a long list whose free-text reason, far down (past the first chunk written), gives a CPR number
         List<String> reasons = new ArrayList<>(List.of(MOVEOUT_HEADER));
         rows = moveoutRows(new Random(117), new int[] {23, 24, 26, 32, 34}, 2017, 1_500);
         rows.get(1_201)[3] = "Dødsfald – dødsbo efter " + CPR_NUMBERS.get(2);
         rows.forEach(r -> reasons.add(String.join(";", r)));
-        text("fraflytninger_fob_2017_cpr_i_aarsag.csv", StandardCharsets.UTF_8, false, reasons);
+        text("fraflytninger_fob_2017_cpr_i_aarsag.csv", StandardCharsets.UTF_8, reasons);
     }
 
     // Move-out lists as workbooks (layout B)
@@ -413,6 +418,9 @@ public final class BadInputCorpus {
         byte[] valid = moveoutWorkbook(new XSSFWorkbook(), "Fraflytninger", new int[] {15, 21, 35}, 2020, 600);
         bytes("fraflytninger_boligkorsoer_2020_afkortet.xlsx", Arrays.copyOf(valid, valid.length * 3 / 4));
 
+        // a workbook given the ending .csv, because the mapping asked for CSV
+        bytes("fraflytninger_sab_2021_xlsx_omdoebt.csv",
+                moveoutWorkbook(new XSSFWorkbook(), "Fraflytninger", new int[] {7}, 2021, 20));
         bytes("fraflytninger_boligkorsoer_2018_forkert_ark.xlsx",
                 moveoutWorkbook(new XSSFWorkbook(), "Ark1", new int[] {15, 35}, 2018, 25));
         bytes("fraflytninger_boligkorsoer_2019.xls",
@@ -573,11 +581,14 @@ public final class BadInputCorpus {
 
     // Writing
 
-    private void text(String name, Charset charset, boolean bom, List<String> lines) throws IOException {
+    private void text(String name, Charset charset, List<String> lines) throws IOException {
+        textWithBom(name, charset, lines);
+    }
+
+    private void textWithBom(String name, Charset charset, List<String> lines, byte... byteOrderMark)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (bom) {
-            out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        }
+        out.writeBytes(byteOrderMark);
         out.writeBytes(lines(lines).getBytes(charset));
         bytes(name, out.toByteArray());
     }
