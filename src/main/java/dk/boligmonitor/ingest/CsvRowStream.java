@@ -23,8 +23,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file whose encoding and delimiter are found, not assumed: DST exports arrive as Windows-1252 or
- * UTF-8 with a byte-order mark (Excel's "Unicode text" as UTF-16), separated by ';', ',' or tab. Quoted fields may hold line breaks; the row
- * number is the record number, which is the row the data officer sees when the file is opened in Excel.
+ * UTF-8 with a byte-order mark (Excel's "Unicode text" as UTF-16), separated by ';', ',' or tab. Quoted
+ * fields may hold line breaks; the row number is the record number, which is the row the data officer sees
+ * when the file is opened in Excel.
  */
 final class CsvRowStream implements RowStream {
 
@@ -69,6 +70,11 @@ final class CsvRowStream implements RowStream {
     @Override
     public String description() {
         return description;
+    }
+
+    @Override
+    public boolean isDelimitedText() {
+        return true;
     }
 
     @Override

@@ -98,11 +98,15 @@ public class FileLoad {
     }
 
     /**
-     * A value to the right of the header's last column means the row's values are shifted, mostly by the
+     * In a CSV file, a value to the right of the header's last column means the row's values are shifted by a
      * delimiter inside an unquoted value: in a comma-separated file "5,8" reads as 5 and 8. Read as it is, the
-     * row would give a wrong figure without a word, so it is rejected.
+     * row would give a wrong figure without a word, so it is rejected. (In a sheet, cells cannot shift; a value
+     * there is a note beside the table.)
      */
     private Rejection valueBeyondHeader(SourceRow row) {
+        if (!table.isDelimitedText()) {
+            return null;
+        }
         int width = table.header().names().size();
         for (int i = width; i < row.cells().size(); i++) {
             if (!row.cell(i).isBlank()) {

@@ -24,7 +24,8 @@ public record HeaderSpec(List<List<String>> columns) {
             return new FileRefusedException("the file is empty: no header row");
         }
         return new FileRefusedException("missing column(s) " + missing(best) + ": no header row in the first "
-                + SEARCH_ROWS + " rows has them all (closest is row " + best.rowNo() + ": " + shown(best.names()) + ")");
+                + SEARCH_ROWS + " rows has them all (closest is row " + best.rowNo() + ": " + shown(best.names())
+                + ")");
     }
 
     /** A row of thousands of cells is no header; the message shows its start, not all of it. */

@@ -23,6 +23,9 @@ public class LoadRegistry {
     public static final String REFUSED = "REFUSED";
     public static final String REPLACED = "REPLACED";
 
+    /** As much of a message as source_file.message holds: recording a refusal must not fail on its length. */
+    static final int MESSAGE_LENGTH = 2000;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
@@ -111,9 +114,6 @@ public class LoadRegistry {
                     .params(LOADED, read, accepted, rejected, LocalDateTime.now(), fileId).update();
         });
     }
-
-    /** As much of a message as source_file.message holds: recording a refusal must not fail on its length. */
-    static final int MESSAGE_LENGTH = 2000;
 
     /** Nothing of a refused file stays, except its rejected rows: they say why. */
     public void refused(long fileId, String reason, int read, int rejected) {

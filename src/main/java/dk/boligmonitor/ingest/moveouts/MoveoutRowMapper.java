@@ -129,8 +129,11 @@ public final class MoveoutRowMapper implements RowMapper {
 
     private BigDecimal loss(SourceRow row) throws RowProblem {
         BigDecimal loss = optionalNumber(row, Role.LOSS);
+        if (loss == null) {
+            return null;
+        }
         int column = columns.index(Role.LOSS);
-        return loss == null ? null : Cells.fitting(loss, LOSS_INTEGER_DIGITS, row.cell(column), columns.name(column));
+        return Cells.fitting(loss, LOSS_INTEGER_DIGITS, row.cell(column), columns.name(column));
     }
 
     private BigDecimal optionalNumber(SourceRow row, Role role) throws RowProblem {

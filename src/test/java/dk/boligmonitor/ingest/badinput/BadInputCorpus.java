@@ -236,11 +236,13 @@ public final class BadInputCorpus {
         text("dst_bred_afgoerelser_2019_kvartaler.csv", StandardCharsets.UTF_8, quarterColumns);
 
         List<String> reported = new ArrayList<>(List.of("Anmeldte forbrydelser efter område, overtrædelsens art og tid",
-                "OMRÅDE;OVERTRÆDELSENS ART;" + String.join(";", range(1, 8, i -> (2019 + (i - 1) / 4) + "K" + (1 + (i - 1) % 4)))));
+                "OMRÅDE;OVERTRÆDELSENS ART;"
+                        + String.join(";", range(1, 8, i -> (2019 + (i - 1) / 4) + "K" + (1 + (i - 1) % 4)))));
         for (String unit : SLAGELSE) {
             for (String offence : List.of("Hærværk", "Brandstiftelse")) {
                 int base = offence.equals("Hærværk") ? 6 + unit.length() % 5 : 1 + unit.length() % 3;
-                reported.add(unit + ";" + offence + ";" + String.join(";", range(1, 8, i -> String.valueOf(base + i % 3))));
+                reported.add(unit + ";" + offence + ";"
+                        + String.join(";", range(1, 8, i -> String.valueOf(base + i % 3))));
             }
         }
         text("dst_anmeldelser_kvartal_2019-2020.csv", StandardCharsets.UTF_8, reported);
@@ -321,7 +323,8 @@ public final class BadInputCorpus {
         text("fraflytninger_sab_2019_kaempebeloeb.csv", StandardCharsets.UTF_8, longLoss);
 
         List<String> note = moveouts(new Random(13), new int[] {32}, 2014, 30);
-        setField(note, 6, 3, "Lejer opsagde selv efter lang sag i boligsocialt regi, beboerrådgiveren har været inde over flere gange, og der er aftalt en afdragsordning på"
+        setField(note, 6, 3, "Lejer opsagde selv efter lang sag i boligsocialt regi, beboerrådgiveren har været"
+                + " inde over flere gange, og der er aftalt en afdragsordning på"
                 + " restancen med kommunen, som følges op af administrationen hver måned indtil hele beløbet"
                 + " er betalt. Nøgler afleveret på kontoret, lejemålet var i dårlig stand ved fraflytningssyn.");
         text("fraflytninger_fob_2014_lang_aarsag.csv", StandardCharsets.UTF_8, note);
@@ -358,7 +361,8 @@ public final class BadInputCorpus {
     }
 
     static String danishAmount(long oere) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("da-DK")));
+        DecimalFormat format = new DecimalFormat("#,##0.00",
+                DecimalFormatSymbols.getInstance(Locale.forLanguageTag("da-DK")));
         return format.format(oere / 100.0);
     }
 
@@ -433,7 +437,8 @@ public final class BadInputCorpus {
         byte[] small = moveoutWorkbook(new XSSFWorkbook(), "Fraflytninger", new int[] {15}, 2021, 5);
         bytes("fraflytninger_boligkorsoer_2021_zipbombe.xlsx", replacePart(small, "xl/worksheets/sheet1.xml", out -> {
             out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\""
-                    + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>").getBytes(StandardCharsets.UTF_8));
+                    + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
+                    .getBytes(StandardCharsets.UTF_8));
             byte[] spaces = new byte[1 << 20];
             Arrays.fill(spaces, (byte) ' ');
             for (long written = 0; written < BOMB_INFLATED_BYTES; written += spaces.length) {
@@ -444,7 +449,8 @@ public final class BadInputCorpus {
 
         // "Excel" from a web system: an HTML table saved under the name .xls
         StringBuilder html = new StringBuilder("<html xmlns:x=\"urn:schemas-microsoft-com:office:excel\">\r\n"
-                + "<head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head>\r\n<body><table>\r\n<tr>");
+                + "<head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head>\r\n"
+                + "<body><table>\r\n<tr>");
         MOVEOUT_XLSX_HEADER.forEach(h -> html.append("<th>").append(h).append("</th>"));
         html.append("</tr>\r\n");
         for (String[] row : moveoutRows(new Random(220), new int[] {3, 5}, 2020, 10)) {
@@ -494,7 +500,8 @@ public final class BadInputCorpus {
                 + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd\\-mm\\-yyyy\"/></numFmts>"
                 + "<fonts count=\"1\"><font><sz val=\"11\"/><color theme=\"1\"/><name val=\"Calibri\"/><family val=\"2\"/>"
                 + "<scheme val=\"minor\"/></font></fonts>"
-                + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
+                + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
+                + "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
                 + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
                 + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>");
         xml.append("<cellXfs count=\"").append(HONEST_STYLE_FORMATS + 2).append("\">")
@@ -548,6 +555,8 @@ public final class BadInputCorpus {
             row.createCell(5).setCellValue(volunteers);
             row.createCell(6).setCellValue(respondents - volunteers);
         }
+        // a note beside the table, as people write them in workbooks
+        sheet.getRow(6).createCell(8).setCellValue("Foreløbigt tal, få svar");
         bytes("politi_tryghed_2019_flettet_overskrift.xlsx", save(survey));
 
         XSSFWorkbook lbf = new XSSFWorkbook();
@@ -561,7 +570,8 @@ public final class BadInputCorpus {
         List<String> lbfAreas = List.of("Motalavej", "Ringparken/Schackenborgvænge", "Sydbyen",
                 "Skælskør (Parkvej/Præstevangen)", "Værebro Park", "Hedeparken", "Elementparken");
         int r = 3;
-        for (String indicator : List.of("Andel 1-5-årige i dagtilbud", "Andel 15-29-årige uden for uddannelse og beskæftigelse")) {
+        for (String indicator : List.of("Andel 1-5-årige i dagtilbud",
+                "Andel 15-29-årige uden for uddannelse og beskæftigelse")) {
             for (int i = 0; i < lbfAreas.size(); i++) {
                 Row row = data.createRow(r);
                 row.createCell(0).setCellValue(lbfAreas.get(i));
