@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -14,11 +15,15 @@ public final class Cells {
     /** DST's mark for a confidential or too uncertain figure: not zero, not missing. */
     public static final String SUPPRESSED = "..";
 
-    private static final List<DateTimeFormatter> DATES = List.of(
-            DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"),
-            DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ISO_LOCAL_DATE);
+    private static final List<DateTimeFormatter> DATES = List.of(strict("d-M-uuuu"), strict("d.M.uuuu"),
+            strict("d/M/uuuu"), DateTimeFormatter.ISO_LOCAL_DATE);
 
     private Cells() {
+    }
+
+    /** Strict, so 31-02-2018 is not a date, rather than quietly the 28th of February. */
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
     }
 
     /**
@@ -43,6 +48,19 @@ public final class Cells {
             // falls through to the problem below
         }
         throw new RowProblem(column, text, "not a number");
+    }
+
+    /**
+     * A number that fits a database column with this many digits before the decimal point; a longer one is
+     * an account or id number in the wrong column, and must reject its row rather than fail the load.
+     */
+    public static BigDecimal fitting(BigDecimal number, int integerDigits, String text, String column)
+            throws RowProblem {
+        if (number.precision() - number.scale() > integerDigits) {
+            throw new RowProblem(column, text, "too large: more than " + integerDigits
+                    + " digits before the decimal point");
+        }
+        return number;
     }
 
     public static Period period(String text, String column) throws RowProblem {

@@ -1,6 +1,7 @@
 package dk.boligmonitor.ingest;
 
 import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -21,10 +23,17 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file whose encoding and delimiter are found, not assumed: DST exports arrive as Windows-1252 or
- * UTF-8 with a byte-order mark, separated by ';', ',' or tab. Quoted fields may hold line breaks; the row
- * number is the record number, which is the row the data officer sees when the file is opened in Excel.
+ * UTF-8 with a byte-order mark (Excel's "Unicode text" as UTF-16), separated by ';', ',' or tab. Quoted
+ * fields may hold line breaks; the row number is the record number, which is the row the data officer sees
+ * when the file is opened in Excel.
  */
 final class CsvRowStream implements RowStream {
+
+    /**
+     * No row of a table comes near this many characters without a line break (a DST row is under 200). A file
+     * that does has lost its line breaks or is no table at all; it is refused here, before it is held in memory.
+     */
+    static final int MAX_LINE_CHARS = 1_000_000;
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
@@ -64,6 +73,11 @@ final class CsvRowStream implements RowStream {
     }
 
     @Override
+    public boolean isDelimitedText() {
+        return true;
+    }
+
+    @Override
     public void close() throws IOException {
         parser.close();
     }
@@ -71,7 +85,47 @@ final class CsvRowStream implements RowStream {
     private static Reader reader(Path file, TextEncoding encoding) throws IOException {
         InputStream in = Files.newInputStream(file);
         in.skipNBytes(encoding.bomLength());
-        return new BufferedReader(new InputStreamReader(in, encoding.charset()), 1 << 16);
+        return new LineLengthLimit(new BufferedReader(new InputStreamReader(in, encoding.charset()), 1 << 16));
+    }
+
+    /** Refuses the file as soon as a line runs past {@link #MAX_LINE_CHARS}, whoever is reading it. */
+    private static final class LineLengthLimit extends FilterReader {
+
+        private int line = 1;
+        private int sinceBreak;
+
+        LineLengthLimit(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                count((char) c);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            for (int i = 0; i < read; i++) {
+                count(buffer[offset + i]);
+            }
+            return read;
+        }
+
+        private void count(char c) {
+            if (c == '\n' || c == '\r') {
+                sinceBreak = 0;
+                line += c == '\n' ? 1 : 0;
+            } else if (++sinceBreak > MAX_LINE_CHARS) {
+                throw new FileRefusedException(String.format(Locale.ROOT, "line %d runs past %,d characters without"
+                        + " a line break: this is not a table of rows (were the line breaks lost, or is it another"
+                        + " kind of file?)", line, MAX_LINE_CHARS));
+            }
+        }
     }
 
     /** The candidate that occurs most often on the most delimiter-rich of the first lines; ';' wins ties. */
@@ -110,9 +164,21 @@ final class CsvRowStream implements RowStream {
             if (read == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF) {
                 return new TextEncoding(StandardCharsets.UTF_8, 3, "UTF-8 med BOM");
             }
+            // Excel's "Unicode text" (.txt): UTF-16 with a byte-order mark, tab-separated
+            if (read >= 2 && (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE) {
+                return new TextEncoding(StandardCharsets.UTF_16LE, 2, "UTF-16 med BOM");
+            }
+            if (read >= 2 && (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF) {
+                return new TextEncoding(StandardCharsets.UTF_16BE, 2, "UTF-16 med BOM");
+            }
             if (Utf8Check.isValidUtf8(file)) {
                 return new TextEncoding(StandardCharsets.UTF_8, 0, "UTF-8");
             }
+            // read as Windows-1252, the UTF-8 part would turn into "SkÃ¦lskÃ¸r" and no header or name would match
+            Utf8Check.mixedEncodings(file).ifPresent(where -> {
+                throw new FileRefusedException("the file mixes two character encodings: " + where
+                        + ": save it again in one encoding (UTF-8)");
+            });
             return new TextEncoding(Charset.forName("windows-1252"), 0, "Windows-1252");
         }
     }

@@ -2,6 +2,7 @@ package dk.boligmonitor.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -92,7 +93,29 @@ public class FileLoad {
     }
 
     MappedRow map(SourceRow row) {
-        return mapper.map(row);
+        Rejection shifted = valueBeyondHeader(row);
+        return shifted != null ? MappedRow.rejected(row.rowNo(), List.of(shifted)) : mapper.map(row);
+    }
+
+    /**
+     * In a CSV file, a value to the right of the header's last column means the row's values are shifted by a
+     * delimiter inside an unquoted value: in a comma-separated file "5,8" reads as 5 and 8. Read as it is, the
+     * row would give a wrong figure without a word, so it is rejected. (In a sheet, cells cannot shift; a value
+     * there is a note beside the table.)
+     */
+    private Rejection valueBeyondHeader(SourceRow row) {
+        if (!table.isDelimitedText()) {
+            return null;
+        }
+        int width = table.header().names().size();
+        for (int i = width; i < row.cells().size(); i++) {
+            if (!row.cell(i).isBlank()) {
+                return new Rejection(row.rowNo(), "column " + (i + 1), row.cell(i), "more values than the header has"
+                        + " columns (" + width + "): the row is shifted, probably by a delimiter inside an unquoted"
+                        + " value (such as a decimal comma)");
+            }
+        }
+        return null;
     }
 
     void refuse(String reason) {

@@ -40,9 +40,10 @@ class FileLoadListener implements StepExecutionListener {
         int rejected = registry.countRejectedRows(load.fileId());
         String refusal = load.refusal();
         if (refusal == null && read > 0 && 100.0 * rejected / read > maxRejectedPercent) {
-            refusal = String.format("%d of %d rows rejected (%.1f %%), more than the limit of %.0f %%: the file"
-                    + " looks wrongly mapped, so none of it is loaded", rejected, read, 100.0 * rejected / read,
-                    maxRejectedPercent);
+            refusal = String.format("%d of %d rows rejected (%.1f %%), more than the limit of %.0f %%:"
+                    + " the file looks wrongly mapped, so none of it is loaded", rejected, read,
+                    100.0 * rejected / read, maxRejectedPercent)
+                    + registry.mostCommonRejection(load.fileId()).map(r -> ". Most often: " + r).orElse("");
         }
         if (refusal == null && read == 0) {
             refusal = "the file has a header but no data rows";

@@ -24,6 +24,14 @@ public record HeaderSpec(List<List<String>> columns) {
             return new FileRefusedException("the file is empty: no header row");
         }
         return new FileRefusedException("missing column(s) " + missing(best) + ": no header row in the first "
-                + SEARCH_ROWS + " rows has them all (closest is row " + best.rowNo() + ": " + best.names() + ")");
+                + SEARCH_ROWS + " rows has them all (closest is row " + best.rowNo() + ": " + shown(best.names())
+                + ")");
+    }
+
+    /** A row of thousands of cells is no header; the message shows its start, not all of it. */
+    private static String shown(List<String> names) {
+        int shown = 12;
+        return names.size() <= shown ? names.toString()
+                : names.subList(0, shown).toString().replaceFirst("]$", ", … " + names.size() + " cells in all]");
     }
 }

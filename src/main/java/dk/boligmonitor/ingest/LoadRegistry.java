@@ -23,6 +23,9 @@ public class LoadRegistry {
     public static final String REFUSED = "REFUSED";
     public static final String REPLACED = "REPLACED";
 
+    /** As much of a message as source_file.message holds: recording a refusal must not fail on its length. */
+    static final int MESSAGE_LENGTH = 2000;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
@@ -113,7 +116,8 @@ public class LoadRegistry {
     }
 
     /** Nothing of a refused file stays, except its rejected rows: they say why. */
-    public void refused(long fileId, String message, int read, int rejected) {
+    public void refused(long fileId, String reason, int read, int rejected) {
+        String message = reason.length() <= MESSAGE_LENGTH ? reason : reason.substring(0, MESSAGE_LENGTH - 1) + "…";
         transaction.executeWithoutResult(status -> {
             deleteRows(fileId, false);
             jdbc.sql("UPDATE source_file SET status = ?, message = ?, rows_read = ?, rows_accepted = 0,"
@@ -125,6 +129,20 @@ public class LoadRegistry {
     public int countRejectedRows(long fileId) {
         return jdbc.sql("SELECT COUNT(DISTINCT row_no) FROM rejected_row WHERE file_id = ?")
                 .param(fileId).query(Integer.class).single();
+    }
+
+    /**
+     * The reason most of a file's rows were rejected, e.g. "24 rows, first row 2, column 'TID': a quarter or
+     * month, ...", so the refusal of a wrongly mapped file says what is wrong, not only how much.
+     */
+    public Optional<String> mostCommonRejection(long fileId) {
+        return jdbc.sql("SELECT column_name, reason, COUNT(*) AS n, MIN(row_no) AS first_row FROM rejected_row"
+                        + " WHERE file_id = ? GROUP BY column_name, reason ORDER BY n DESC, first_row LIMIT 1")
+                .param(fileId)
+                .query((rs, n) -> rs.getInt("n") + (rs.getInt("n") == 1 ? " row" : " rows") + ", first row "
+                        + rs.getInt("first_row") + (rs.getString("column_name") == null ? ""
+                        : ", column '" + rs.getString("column_name") + "'") + ": " + rs.getString("reason"))
+                .optional();
     }
 
     private void deleteRows(long fileId, boolean rejectsToo) {

@@ -22,7 +22,8 @@ final class PersonalData {
     private static final Logger log = LoggerFactory.getLogger(PersonalData.class);
     private static final Set<String> PERSONAL_WORDS = Set.of("navn", "name", "cpr", "cprnr", "cprnummer",
             "personnummer", "personnr", "fornavn", "efternavn", "lejernavn", "beboernavn", "fulde");
-    private static final Pattern CPR = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})-?(\\d{4})");
+    /** Ten digits (DDMMYY-XXXX) anywhere in a cell, but not inside a longer run of digits. */
+    private static final Pattern CPR = Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})(\\d{2})-?(\\d{4})(?!\\d)");
 
     private final Set<Integer> dropped;
     private final HeaderRow header;
@@ -76,20 +77,26 @@ final class PersonalData {
         return false;
     }
 
-    /** DDMMYY-XXXX or ten digits whose first six are a real date; Excel may have dropped a leading zero. */
+    /**
+     * DDMMYY-XXXX or ten digits whose first six are a real date, as the whole cell or inside its text (a note
+     * such as "dødsbo efter 120345-1234" would otherwise be stored with the row); Excel may have dropped a
+     * number's leading zero.
+     */
     static boolean isCpr(String text, boolean numericCell) {
         String value = text.trim();
         if (numericCell && value.matches("\\d{9}")) {
             value = "0" + value;
         }
         Matcher matcher = CPR.matcher(value);
-        if (!matcher.matches()) {
-            return false;
+        while (matcher.find()) {
+            int day = Integer.parseInt(matcher.group(1));
+            int month = Integer.parseInt(matcher.group(2));
+            int year = Integer.parseInt(matcher.group(3));
+            if (isDate(1900 + year, month, day) || isDate(2000 + year, month, day)) {
+                return true;
+            }
         }
-        int day = Integer.parseInt(matcher.group(1));
-        int month = Integer.parseInt(matcher.group(2));
-        int year = Integer.parseInt(matcher.group(3));
-        return isDate(1900 + year, month, day) || isDate(2000 + year, month, day);
+        return false;
     }
 
     private static boolean isDate(int year, int month, int day) {

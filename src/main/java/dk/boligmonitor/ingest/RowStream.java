@@ -11,4 +11,9 @@ interface RowStream extends Closeable {
 
     /** What the reader found out about the file (encoding, delimiter, sheet), for the load log. */
     String description();
+
+    /** Whether a delimiter inside an unquoted value can split it and shift the values after it: text, not sheets. */
+    default boolean isDelimitedText() {
+        return false;
+    }
 }

@@ -72,6 +72,10 @@ public final class TabularFile implements Closeable {
         return rows.description();
     }
 
+    public boolean isDelimitedText() {
+        return rows.isDelimitedText();
+    }
+
     @Override
     public void close() throws IOException {
         rows.close();

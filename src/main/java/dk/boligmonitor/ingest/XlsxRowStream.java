@@ -48,7 +48,8 @@ final class XlsxRowStream implements RowStream {
         try {
             this.workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OpenXML4JException | RuntimeException e) {
-            throw refusal("not a readable .xlsx workbook", e);
+            // the file starts as a zip (TabularFiles checked), so it is a workbook that was cut off or damaged
+            throw refusal("the workbook is damaged or incomplete (cut off in a download or a copy?)", e);
         }
         try {
             XSSFReader reader = new XSSFReader(workbook);
@@ -151,15 +152,22 @@ final class XlsxRowStream implements RowStream {
         return value == null ? "" : value.trim();
     }
 
-    /** A zip bomb gets its own message: the file is not damaged, it is dangerous. */
+    /**
+     * A zip bomb gets its own message: the file is not damaged, it is dangerous. Otherwise the innermost cause
+     * says what is wrong ("Truncated ZIP file"); the wrappers around it only repeat the file's path.
+     */
     private static FileRefusedException refusal(String what, Throwable e) {
+        Throwable innermost = e;
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause.getMessage() != null && cause.getMessage().contains("Zip bomb")) {
                 return new FileRefusedException("refused as a zip bomb: a part of the workbook would expand more"
                         + " than " + Math.round(1 / MIN_INFLATE_RATIO) + " times its packed size", e);
             }
+            if (cause.getMessage() != null) {
+                innermost = cause;
+            }
         }
-        return new FileRefusedException(what + ": " + e.getMessage(), e);
+        return new FileRefusedException(what + ": " + innermost.getMessage(), e);
     }
 
     @Override

@@ -55,6 +55,21 @@ class CellsTest {
     }
 
     @Test
+    void impossibleDatesAreNotRolledOver() {
+        assertThatThrownBy(() -> Cells.date("31-02-2018", false, "d")).hasMessage("not a date");
+        assertThatThrownBy(() -> Cells.date("29.2.2019", false, "d")).hasMessage("not a date");
+    }
+
+    @Test
+    void numbersTooLargeForTheirColumnRejectTheRow() throws RowProblem {
+        assertThat(Cells.fitting(new java.math.BigDecimal("999999999999.99"), 12, "x", "Tab")).isNotNull();
+        assertThatThrownBy(() -> Cells.fitting(new java.math.BigDecimal("1000000000000"), 12, "1.000.000.000.000", "Tab"))
+                .hasMessageContaining("too large");
+        assertThatThrownBy(() -> Cells.fitting(new java.math.BigDecimal("1E+20"), 14, "1E+20", "Værdi"))
+                .hasMessageContaining("too large");
+    }
+
+    @Test
     void headersMatchWhateverTheSpellingOfCaseSpacesAndLetters() {
         assertThat(HeaderNames.normalize("\uFEFFOMRÅDE")).isEqualTo(HeaderNames.normalize("omraade"));
         assertThat(HeaderNames.normalize(" Tab ved fraflytning (kr.) ")).isEqualTo("tabvedfraflytningkr");

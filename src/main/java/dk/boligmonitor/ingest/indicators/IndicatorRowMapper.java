@@ -31,6 +31,9 @@ import dk.boligmonitor.ingest.indicators.Observation.State;
  */
 public final class IndicatorRowMapper implements RowMapper {
 
+    /** observation.amount is NUMERIC(20,6): a figure with more digits would fail the load, not reject its row. */
+    static final int AMOUNT_INTEGER_DIGITS = 14;
+
     private final SourceMapping mapping;
     private final MappedColumns columns;
     private final AreaResolver areas;
@@ -145,7 +148,8 @@ public final class IndicatorRowMapper implements RowMapper {
             return new Observation(row.rowNo(), area, target.indicator(), target.part(), period.year(), period.label(),
                     combine, null, state);
         }
-        BigDecimal amount = Cells.number(text, row.isNumeric(column), mapping.decimalSeparator(), columns.name(column));
+        BigDecimal amount = Cells.fitting(Cells.number(text, row.isNumeric(column), mapping.decimalSeparator(),
+                columns.name(column)), AMOUNT_INTEGER_DIGITS, text, columns.name(column));
         if (amount.signum() < 0) {
             throw new RowProblem(columns.name(column), text, "negative figure: counts and shares cannot be below 0");
         }

@@ -24,6 +24,13 @@ import dk.boligmonitor.ingest.SourceRow;
  */
 public final class MoveoutRowMapper implements RowMapper {
 
+    /** The sizes of the moveout table's columns: a value that does not fit must not fail the load. */
+    static final int TENANCY_LENGTH = 40;
+    static final int REASON_LENGTH = 200;
+    static final int LOSS_INTEGER_DIGITS = 12;
+    /** A hundred years: more is no vacancy but a number from another column. */
+    static final int MAX_VACANCY_DAYS = 36_500;
+
     private final SourceMapping mapping;
     private final MappedColumns columns;
     private final String company;
@@ -46,7 +53,7 @@ public final class MoveoutRowMapper implements RowMapper {
     public MappedRow map(SourceRow row) {
         try {
             Moveout moveout = new Moveout(row.rowNo(), estate(row), tenancy(row), date(row),
-                    optionalText(row, Role.REASON), vacancyDays(row), loss(row));
+                    reason(row), vacancyDays(row), loss(row));
             String key = moveout.estateCode() + " " + moveout.tenancy() + " " + moveout.date();
             Integer earlier = seen.putIfAbsent(key, row.rowNo());
             if (earlier != null) {
@@ -77,6 +84,10 @@ public final class MoveoutRowMapper implements RowMapper {
         if (text.isEmpty()) {
             throw new RowProblem(columns.name(column), text, "missing tenancy number");
         }
+        if (text.length() > TENANCY_LENGTH) {
+            throw new RowProblem(columns.name(column), text, "tenancy number longer than " + TENANCY_LENGTH
+                    + " characters: a note in the column?");
+        }
         return text;
     }
 
@@ -90,8 +101,16 @@ public final class MoveoutRowMapper implements RowMapper {
         return date;
     }
 
-    private String optionalText(SourceRow row, Role role) {
-        return columns.has(role) ? row.cell(columns.index(role)).trim() : null;
+    /**
+     * The reason is for reading only (no figure depends on it), so a long note written into it is shortened
+     * to fit rather than costing the move-out, which the move-out rate counts.
+     */
+    private String reason(SourceRow row) {
+        if (!columns.has(Role.REASON)) {
+            return null;
+        }
+        String text = row.cell(columns.index(Role.REASON)).trim();
+        return text.length() <= REASON_LENGTH ? text : text.substring(0, REASON_LENGTH - 1) + "…";
     }
 
     private Integer vacancyDays(SourceRow row) throws RowProblem {
@@ -100,14 +119,21 @@ public final class MoveoutRowMapper implements RowMapper {
             return null;
         }
         int column = columns.index(Role.VACANCY_DAYS);
-        if (days.signum() < 0 || days.stripTrailingZeros().scale() > 0) {
-            throw new RowProblem(columns.name(column), row.cell(column), "vacancy days must be a whole number ≥ 0");
+        if (days.signum() < 0 || days.stripTrailingZeros().scale() > 0
+                || days.compareTo(BigDecimal.valueOf(MAX_VACANCY_DAYS)) > 0) {
+            throw new RowProblem(columns.name(column), row.cell(column), "vacancy days must be a whole number from 0"
+                    + " to " + MAX_VACANCY_DAYS);
         }
         return days.intValueExact();
     }
 
     private BigDecimal loss(SourceRow row) throws RowProblem {
-        return optionalNumber(row, Role.LOSS);
+        BigDecimal loss = optionalNumber(row, Role.LOSS);
+        if (loss == null) {
+            return null;
+        }
+        int column = columns.index(Role.LOSS);
+        return Cells.fitting(loss, LOSS_INTEGER_DIGITS, row.cell(column), columns.name(column));
     }
 
     private BigDecimal optionalNumber(SourceRow row, Role role) throws RowProblem {
