@@ -27,7 +27,8 @@ class DimensionLoader {
         this.jdbc = jdbc;
     }
 
-    void load(MonitorConfig config) {
+    /** Returns how many units the area dimension holds. */
+    int load(MonitorConfig config) {
         for (Municipality m : config.municipalities().all()) {
             unit(m.regionUnitCode(), m.regionName(), "REGION", null, null, null, m.regionCode(), null, null, null);
         }
@@ -68,6 +69,7 @@ class DimensionLoader {
                 jdbc.sql("INSERT INTO dim_year (year) VALUES (?)").param(year).update();
             }
         });
+        return jdbc.sql("SELECT COUNT(*) FROM dim_area").query(Integer.class).single();
     }
 
     private void unit(String code, String name, String kind, String parent, String programme, Integer municipality,
