@@ -2,6 +2,7 @@ package dk.boligmonitor.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,7 +28,8 @@ public final class Commands {
             "ingest", Set.of("data", "config"),
             "rerun", Set.of("source", "year", "config", "out"),
             "rejects", Set.of("file", "config", "out"),
-            "status", Set.of("config"));
+            "status", Set.of("config"),
+            "schedule", Set.of("config"));
 
     private final PrintStream out;
     private final PrintStream err;
@@ -104,6 +106,16 @@ public final class Commands {
             }
             case "rejects" -> context -> context.getBean(Rejects.class).list(arguments.text("file", ""), outDir, out);
             case "status" -> context -> context.getBean(Status.class).print(out);
+            case "schedule" -> {
+                if (config.schedule().runs().isEmpty()) {
+                    throw new Arguments.UsageException("no runs to schedule: add them to "
+                            + config.directory().resolve("schedule.yml"));
+                }
+                yield context -> {
+                    context.getBean(Scheduler.class).serve(Clock.systemDefaultZone());
+                    return ExitCodes.OK;
+                };
+            }
             default -> throw new IllegalStateException("no task for '" + arguments.command() + "'");
         };
     }

@@ -12,6 +12,7 @@ final class Help {
               java -jar boligmonitor.jar rerun   --source NAVN --year ÅR [--config DIR] [--out DIR]
               java -jar boligmonitor.jar rejects [--file NAVN] [--config DIR] [--out DIR]
               java -jar boligmonitor.jar status  [--config DIR]
+              java -jar boligmonitor.jar schedule [--config DIR]
               java -jar boligmonitor.jar help
 
             Kommandoer:
@@ -27,6 +28,9 @@ final class Help {
               status   vis alle kendte filer med status, rækketal og begrundelse for afviste filer, og de
                        seneste 10 jobkørsler. LOADED: indlæst, REFUSED: afvist, REPLACED: erstattet af en nyere
                        udgave af filen, PENDING/LOADING: venter på eller er under indlæsning
+              schedule kør som en vedvarende proces efter tidsplanen i jobs/schedule.yml (cron-udtryk),
+                       fx natlig indlæsning og bestyrelsespakken på faste datoer. Se jobs/examples for
+                       crontab og systemd, hvis du hellere vil planlægge der
               help     vis denne tekst
 
             Valg:

@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.nodes.Node;
 import dk.boligmonitor.ingest.SourceMapping;
 
 /**
- * Reads jobs/: indicators.yml, reference-groups.yml, programmes/*.yml, criteria-sets/*.yml and sources/*.yml.
+ * Reads jobs/: indicators.yml, reference-groups.yml, programmes/*.yml, criteria-sets/*.yml, sources/*.yml and
+ * schedule.yml.
  * Every problem is collected with its file and line, and nothing runs until the configuration is clean.
  */
 public final class ConfigLoader {
@@ -66,8 +67,10 @@ public final class ConfigLoader {
             sources.add(sourceReader.read(section(file, true)));
         }
         checkUniqueSourceNames(sources);
+        Schedule schedule = new ScheduleReader().read(section(directory.resolve("schedule.yml"), false));
         problems.throwIfAny();
-        return new MonitorConfig(directory, indicators, groups, programmes, criteriaSets, sources, municipalities);
+        return new MonitorConfig(directory, indicators, groups, programmes, criteriaSets, sources, schedule,
+                municipalities);
     }
 
     private YamlSection section(Path file, boolean required) {

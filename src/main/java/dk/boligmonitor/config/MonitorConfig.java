@@ -13,7 +13,7 @@ import dk.boligmonitor.ingest.SourceMapping;
 /** Everything the data officer configured in jobs/, validated, plus the municipality list it refers to. */
 public record MonitorConfig(Path directory, List<Indicator> indicators, List<ReferenceGroup> referenceGroups,
                             List<Programme> programmes, List<CriteriaSet> criteriaSets, List<SourceMapping> sources,
-                            Municipalities municipalities) {
+                            Schedule schedule, Municipalities municipalities) {
 
     public static final String COUNTRY_CODE = "dk";
     public static final String COUNTRY_NAME = "Hele landet";

@@ -1,0 +1,74 @@
+package dk.boligmonitor.cli;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.config.Schedule;
+import dk.boligmonitor.config.ScheduledRun;
+
+/**
+ * The long-lived scheduler: sleeps until the next run of jobs/schedule.yml is due, runs it as the command
+ * line would, logs its summary, and goes on. A run that fails or finds the database busy is logged and the
+ * scheduler waits for the next; it never runs two at once (the run lock sees to that across machines too).
+ */
+@Component
+class Scheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(Scheduler.class);
+
+    private final PipelineRunner pipeline;
+    private final Schedule schedule;
+
+    Scheduler(PipelineRunner pipeline, MonitorConfig config) {
+        this.pipeline = pipeline;
+        this.schedule = config.schedule();
+    }
+
+    /** Runs until the process is stopped. */
+    void serve(Clock clock) throws InterruptedException {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(schedule.zone()));
+        while (!Thread.currentThread().isInterrupted()) {
+            Due due = nextDue(schedule.runs(), now);
+            log.info("Næste kørsel: {} kl. {}", due.names(), due.at());
+            Thread.sleep(Math.max(0, Duration.between(ZonedDateTime.now(clock), due.at()).toMillis()));
+            due.runs().forEach(this::execute);
+            now = due.at();
+        }
+    }
+
+    /** The runs due first after a moment; several when their cron expressions meet. */
+    static Due nextDue(List<ScheduledRun> runs, ZonedDateTime after) {
+        ZonedDateTime first = runs.stream().map(r -> r.nextAfter(after)).min(Comparator.naturalOrder()).orElseThrow();
+        return new Due(first, runs.stream().filter(r -> r.nextAfter(after).equals(first)).toList());
+    }
+
+    record Due(ZonedDateTime at, List<ScheduledRun> runs) {
+        List<String> names() {
+            return runs.stream().map(ScheduledRun::name).toList();
+        }
+    }
+
+    void execute(ScheduledRun run) {
+        log.info("Planlagt kørsel '{}': {} på {}", run.name(), run.command(), run.data());
+        try {
+            RunSummary summary = run.command().equals("ingest") ? pipeline.ingest(run.data())
+                    : pipeline.run(run.data(), run.out());
+            log.info("'{}' færdig: {} filer indlæst, {} afvist, {} rækker godkendt, {} afvist, {} rapporter{}",
+                    run.name(), summary.filesLoaded(), summary.refusals().size(), summary.rowsAccepted(),
+                    summary.rowsRejected(), summary.reports().size(),
+                    summary.failure() == null ? "" : "; FEJL: " + summary.failure());
+        } catch (RunLock.Refused e) {
+            log.warn("'{}' sprunget over: {}", run.name(), e.getMessage());
+        } catch (Exception e) {
+            log.error("'{}' fejlede: {}", run.name(), e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dk.boligmonitor.config;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.scheduling.support.CronExpression;
+
+/** Reads schedule.yml: a time zone and the runs, each with a cron expression the scheduler checks now. */
+final class ScheduleReader {
+
+    private static final Set<String> COMMANDS = Set.of("run", "ingest");
+
+    Schedule read(YamlSection file) {
+        file.onlyKeys("timezone", "runs");
+        ZoneId zone = ZoneId.of("Europe/Copenhagen");
+        String zoneText = file.optionalText("timezone").orElse(zone.getId());
+        try {
+            zone = ZoneId.of(zoneText);
+        } catch (DateTimeException e) {
+            file.problemAt("timezone", "unknown time zone '" + zoneText + "' (e.g. Europe/Copenhagen)");
+        }
+        List<ScheduledRun> runs = file.list("runs").stream().map(this::run).toList();
+        return new Schedule(zone, runs);
+    }
+
+    private ScheduledRun run(YamlSection item) {
+        item.onlyKeys("name", "cron", "command", "data", "out");
+        String cronText = item.text("cron");
+        CronExpression cron = null;
+        try {
+            cron = CronExpression.parse(cronText);
+        } catch (IllegalArgumentException e) {
+            item.problemAt("cron", "'" + cronText + "' is not a cron expression (second minute hour day month"
+                    + " weekday, e.g. \"0 30 2 * * *\" for 02:30 every night): " + e.getMessage());
+        }
+        String command = item.optionalText("command").orElse("run");
+        if (!COMMANDS.contains(command)) {
+            item.problemAt("command", "a scheduled command is 'run' or 'ingest', not '" + command + "'");
+        }
+        return new ScheduledRun(item.text("name"), cron, command,
+                Path.of(item.optionalText("data").orElse("inbox")).toAbsolutePath().normalize(),
+                Path.of(item.optionalText("out").orElse("out")).toAbsolutePath().normalize());
+    }
+}
