@@ -56,7 +56,7 @@ class CommandLineTest {
             "rerun --source dst-afgoerelser                 | 'rerun' needs --year",
             "rerun --source dst-afgoerelser --year 20x5     | --year needs a year such as 2015, not '20x5'",
             "rerun --source nope --year 2015                | unknown source 'nope'; the sources in the configuration"
-                    + " are: dst-afgoerelser, dst-skole, fraflytninger-csv",
+                    + " are: dst-61a, dst-afgoerelser, dst-skole",
             "report                                         | unknown command 'report'"})
     void commandLineMistakesStopBeforeTheDatabase(String line, String message) {
         List<String> args = new ArrayList<>(List.of(line.split(" ")));

@@ -38,7 +38,7 @@ class ConfigLoaderTest {
         assertThat(slagelse.areas().get(0).estates()).extracting(Estate::code)
                 .containsExactly("boligkorsoer-15", "boligkorsoer-21", "boligkorsoer-35");
         assertThat(config.programmes().get(1).areas()).extracting(Area::municipalityCode).containsExactly(159, 151, 163);
-        assertThat(config.sources()).hasSize(8);
+        assertThat(config.sources()).hasSize(9);
     }
 
     @Test

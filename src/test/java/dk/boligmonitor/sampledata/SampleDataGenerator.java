@@ -38,6 +38,7 @@ public final class SampleDataGenerator {
         moveOuts.writeWorkbook(dir.resolve("fraflytninger_boligkorsoer_2013-2021.xlsx"), "BoligKorsør");
         moveOuts.writeWorkbook(dir.resolve("fraflytninger_skaelskoer-boligselskab_2013-2021.xlsx"),
                 "Skælskør Boligselskab");
+        new OfficialListFigures(random(6), crime).write(dir);
     }
 
     private static Random random(int stream) {

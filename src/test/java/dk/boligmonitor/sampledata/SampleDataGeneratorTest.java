@@ -28,7 +28,7 @@ class SampleDataGeneratorTest {
 
     @Test
     void sameFileNamesAsCommitted() throws IOException {
-        assertThat(dataFiles(fresh)).isEqualTo(dataFiles(SampleFiles.COMMITTED)).hasSize(9);
+        assertThat(dataFiles(fresh)).isEqualTo(dataFiles(SampleFiles.COMMITTED)).hasSize(10);
     }
 
     @Test
