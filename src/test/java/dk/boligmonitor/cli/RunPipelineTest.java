@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.boligmonitor.TestDatabase;
 import dk.boligmonitor.report.PdfContent;
+import dk.boligmonitor.sampledata.OfficialListFiguresTest;
 
 /**
  * The README's run, for real: the command line on sample-data into a fresh database, then the warehouse,
@@ -159,6 +160,30 @@ class RunPipelineTest {
             return "NOT_SIGNIFICANT";
         }
         return Math.round(p1 * 100) > p2 * 100 ? "MET" : "NOT_MET";
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "motalavej, Motalavej", "ringparken, Ringparken og Schackenborgvænge", "sydbyen, Sydbyen",
+            "skaelskoer, Skælskør", "vaerebro-park, Værebro Park", "hedeparken, Hedeparken",
+            "elementparken, Elementparken"})
+    void officialListMatchesTheHandWorkedTable(String area, String dstName) {
+        String[] criteria = {"61a-arbejde", "61a-domfaeldte", "61a-grundskole", "61a-indkomst"};
+        for (int year = 2018; year <= 2021; year++) {
+            StringBuilder met = new StringBuilder();
+            for (int i = 0; i < criteria.length; i++) {
+                met.append(status(criteria[i], area, year).equals("MET") ? String.valueOf(i + 1) : "-");
+            }
+            String listed = jdbc.queryForObject("SELECT status FROM official_list_status WHERE area_code = ?"
+                    + " AND year = ?", String.class, area, year);
+            String mark = switch (listed) {
+                case "UDSAT" -> "U";
+                case "PARALLELSAMFUND" -> "P";
+                default -> "-";
+            };
+            assertThat(met + " " + mark).as(area + " " + year)
+                    .isEqualTo(OfficialListFiguresTest.expected(dstName, year));
+        }
     }
 
     @Test

@@ -54,7 +54,7 @@ class SchedulerTest {
         }
 
         assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM source_file WHERE status = 'LOADED'",
-                Integer.class)).isEqualTo(11);
+                Integer.class)).isEqualTo(12);
     }
 
     @Test

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * the region's. Udsat: at least 1,000 residents and at least 2 criteria; parallelsamfund: udsat and more than
  * 50 % non-Western residents.
  */
-class OfficialListFiguresTest {
+public class OfficialListFiguresTest {
     private static final Path DIR = SampleFiles.COMMITTED;
     private static final String FILE = "dst_boligomraader_61a_2013-2021.csv";
     private static final String RESIDENTS = "Beboere i alt";
@@ -75,6 +75,14 @@ class OfficialListFiguresTest {
             "Værebro Park", new String[] {"12-4 U", "12-4 U", "1--4 U", "1--4 U"},
             "Hedeparken", new String[] {"1--- -", "1--- -", "1--- -", "1--- -"},
             "Elementparken", new String[] {"1--- -", "1--- -", "1--- -", "1--- -"});
+
+    /**
+     * The hand-worked outcome for one area (its name in the DST export) and year, e.g. "12-- U", so the
+     * engine's results on the sample can be compared with it.
+     */
+    public static String expected(String area, int year) {
+        return EXPECTED.get(area)[YEARS.indexOf(year)];
+    }
 
     /** Residents and non-Western share (one decimal) per area, 2018–2021, as the README's table gives them. */
     private static final Map<String, String[]> RESIDENTS_AND_NON_WESTERN = Map.of(
