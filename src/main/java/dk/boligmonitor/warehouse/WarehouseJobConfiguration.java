@@ -12,7 +12,8 @@ import dk.boligmonitor.config.MonitorConfig;
 
 /**
  * The warehouse job: dimensions from jobs/, then the facts the loaded files give, the move-out rates, the
- * programme totals, which figures are too small to show, and the change from year to year. Every step
+ * programme totals, which figures are too small to show, the change from year to year, and the uncertainty of
+ * survey shares. Every step
  * recomputes from what is loaded, so running it again changes nothing.
  */
 @Configuration
@@ -63,8 +64,16 @@ public class WarehouseJobConfiguration {
     }
 
     @Bean
+    Step computeSurveyMargins(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                              SurveyMargins margins) {
+        return CountingStep.of("computeSurveyMargins", jobRepository, transactionManager, margins::compute,
+                "Usikkerhed på spørgeskemaandele: {} tal");
+    }
+
+    @Bean
     Job warehouseJob(JobRepository jobRepository, Step loadDimensions, Step buildSourcedFacts, Step buildMoveoutRates,
-                     Step buildProgrammeTotals, Step controlDisclosure, Step computeYearOnYearChange) {
+                     Step buildProgrammeTotals, Step controlDisclosure, Step computeYearOnYearChange,
+                     Step computeSurveyMargins) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(loadDimensions)
                 .next(buildSourcedFacts)
@@ -72,6 +81,7 @@ public class WarehouseJobConfiguration {
                 .next(buildProgrammeTotals)
                 .next(controlDisclosure)
                 .next(computeYearOnYearChange)
+                .next(computeSurveyMargins)
                 .build();
     }
 }

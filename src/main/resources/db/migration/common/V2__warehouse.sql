@@ -109,6 +109,7 @@ CREATE TABLE dim_year (
 -- disclosure says whether reports may show it: SHOWN, or PRIMARY / SECONDARY suppression of small counts.
 -- change_abs / change_pct: the change from the previous year, in the indicator's unit (percentage points for
 -- shares) and in per cent of last year's value; empty when either year has no value.
+-- margin: for survey shares, the half-width of the 95 % confidence interval in percentage points.
 CREATE TABLE fact_indicator (
     area_code               VARCHAR(60)  NOT NULL REFERENCES dim_area (area_code),
     indicator_code          VARCHAR(60)  NOT NULL REFERENCES dim_indicator (indicator_code),
@@ -125,6 +126,7 @@ CREATE TABLE fact_indicator (
     disclosure              VARCHAR(10)  DEFAULT 'SHOWN' NOT NULL,
     change_abs              NUMERIC(20,6),
     change_pct              NUMERIC(20,6),
+    margin                  NUMERIC(20,6),
     CONSTRAINT fact_indicator_pk PRIMARY KEY (area_code, indicator_code, year)
 );
 

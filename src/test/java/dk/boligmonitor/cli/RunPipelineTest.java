@@ -187,6 +187,23 @@ class RunPipelineTest {
     }
 
     @Test
+    void surveySharesCarryTheirMarginAndChangesTheirDifference() {
+        Map<String, Object> safe = jdbc.queryForMap("SELECT value, denominator, margin FROM fact_indicator"
+                + " WHERE area_code = 'motalavej' AND indicator_code = 'tryghed' AND year = 2016");
+        double p = ((BigDecimal) safe.get("value")).doubleValue() / 100;
+        double n = ((BigDecimal) safe.get("denominator")).doubleValue();
+        assertThat(((BigDecimal) safe.get("margin")).doubleValue()).isCloseTo(196 * Math.sqrt(p * (1 - p) / n),
+                org.assertj.core.data.Offset.offset(1e-6));
+        BigDecimal change = jdbc.queryForObject("SELECT change_abs FROM fact_indicator WHERE area_code = 'motalavej'"
+                + " AND indicator_code = 'afgoerelser' AND year = 2015", BigDecimal.class);
+        assertThat(change).isEqualByComparingTo(value("motalavej", "afgoerelser", 2015, 6)
+                .subtract(value("motalavej", "afgoerelser", 2014, 6)));
+        assertThat(jdbc.queryForObject("SELECT change_abs FROM fact_indicator WHERE area_code = 'skaelskoer'"
+                + " AND indicator_code = 'uddannelsesparat' AND year = 2015", BigDecimal.class))
+                .as("no change from a hidden figure").isNull();
+    }
+
+    @Test
     void smallCountsAreHiddenAndCannotBeRecoveredFromTheProgrammeTotal() {
         // Skælskør 2014: 2 of 4 ninth graders judged ready; four persons is below the minimum of five
         assertThat(disclosure("skaelskoer", "uddannelsesparat", 2014)).isEqualTo("PRIMARY");
