@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -17,6 +18,12 @@ public final class Cells {
 
     private static final List<DateTimeFormatter> DATES = List.of(strict("d-M-uuuu"), strict("d.M.uuuu"),
             strict("d/M/uuuu"), DateTimeFormatter.ISO_LOCAL_DATE);
+
+    // compiled once: these run for every cell of files with millions of rows
+    private static final Pattern DANISH_NUMBER = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?|-?\\d+(,\\d+)?");
+    private static final Pattern POINT_NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?|-?\\d+(\\.\\d+)?");
+    private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("[ T]");
 
     private Cells() {
     }
@@ -38,10 +45,10 @@ public final class Cells {
                 return new BigDecimal(cleaned);
             }
             if (decimalSeparator == ',') {
-                if (cleaned.matches("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?|-?\\d+(,\\d+)?")) {
+                if (DANISH_NUMBER.matcher(cleaned).matches()) {
                     return new BigDecimal(cleaned.replace(".", "").replace(',', '.'));
                 }
-            } else if (cleaned.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?|-?\\d+(\\.\\d+)?")) {
+            } else if (POINT_NUMBER.matcher(cleaned).matches()) {
                 return new BigDecimal(cleaned.replace(",", ""));
             }
         } catch (NumberFormatException e) {
@@ -71,13 +78,13 @@ public final class Cells {
     /** Excel stores dates as serial day numbers; text dates come as 31-12-2019, 31.12.2019 or 2019-12-31. */
     public static LocalDate date(String text, boolean numericCell, String column) throws RowProblem {
         String trimmed = text.trim();
-        if (numericCell || trimmed.matches("\\d{5}(\\.\\d+)?")) {
+        if (numericCell || EXCEL_SERIAL.matcher(trimmed).matches()) {
             double serial = Double.parseDouble(trimmed);
             if (DateUtil.isValidExcelDate(serial)) {
                 return DateUtil.getLocalDateTime(serial).toLocalDate();
             }
         }
-        String dateOnly = trimmed.split("[ T]")[0];
+        String dateOnly = TIME_OF_DAY.split(trimmed, 2)[0];
         for (DateTimeFormatter format : DATES) {
             try {
                 return LocalDate.parse(dateOnly, format);

@@ -23,6 +23,7 @@ final class PersonalData {
     private static final Set<String> PERSONAL_WORDS = Set.of("navn", "name", "cpr", "cprnr", "cprnummer",
             "personnummer", "personnr", "fornavn", "efternavn", "lejernavn", "beboernavn", "fulde");
     /** Ten digits (DDMMYY-XXXX) anywhere in a cell, but not inside a longer run of digits. */
+    private static final Pattern NINE_DIGITS = Pattern.compile("\\d{9}");
     private static final Pattern CPR = Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})(\\d{2})-?(\\d{4})(?!\\d)");
 
     private final Set<Integer> dropped;
@@ -84,7 +85,7 @@ final class PersonalData {
      */
     static boolean isCpr(String text, boolean numericCell) {
         String value = text.trim();
-        if (numericCell && value.matches("\\d{9}")) {
+        if (numericCell && NINE_DIGITS.matcher(value).matches()) {
             value = "0" + value;
         }
         Matcher matcher = CPR.matcher(value);

@@ -39,6 +39,7 @@ public final class IndicatorRowMapper implements RowMapper {
     private final AreaResolver areas;
     private final int firstYear;
     private final int lastYear;
+    private final Map<String, List<Target>> measures = new HashMap<>();
     private final Map<String, Integer> seen = new HashMap<>();
 
     public IndicatorRowMapper(SourceMapping mapping, MappedColumns columns, AreaResolver areas,
@@ -48,6 +49,7 @@ public final class IndicatorRowMapper implements RowMapper {
         this.areas = areas;
         this.firstYear = firstYear;
         this.lastYear = lastYear;
+        mapping.measures().forEach((text, targets) -> measures.put(HeaderNames.normalize(text), targets));
     }
 
     @Override
@@ -119,10 +121,9 @@ public final class IndicatorRowMapper implements RowMapper {
         }
         int column = columns.index(Role.MEASURE);
         String text = row.cell(column);
-        for (Map.Entry<String, List<Target>> measure : mapping.measures().entrySet()) {
-            if (HeaderNames.normalize(measure.getKey()).equals(HeaderNames.normalize(text))) {
-                return measure.getValue();
-            }
+        List<Target> targets = measures.get(HeaderNames.normalize(text));
+        if (targets != null) {
+            return targets;
         }
         throw new RowProblem(columns.name(column), text, "unknown measure: not listed under 'measures' in "
                 + mapping.file().getFileName());

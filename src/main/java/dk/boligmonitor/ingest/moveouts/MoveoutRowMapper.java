@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dk.boligmonitor.config.Estate;
 import dk.boligmonitor.ingest.Cells;
@@ -24,6 +25,9 @@ import dk.boligmonitor.ingest.SourceRow;
  */
 public final class MoveoutRowMapper implements RowMapper {
 
+    /** Excel numbers come as "15.0"; an afdeling is "15". */
+    private static final Pattern WHOLE_NUMBER_SUFFIX = Pattern.compile("\\.0+$");
+
     /** The sizes of the moveout table's columns: a value that does not fit must not fail the load. */
     static final int TENANCY_LENGTH = 40;
     static final int REASON_LENGTH = 200;
@@ -37,6 +41,7 @@ public final class MoveoutRowMapper implements RowMapper {
     private final Set<String> estates;
     private final int firstYear;
     private final int lastYear;
+    private final String estatePrefix;
     private final Map<String, Integer> seen = new HashMap<>();
 
     public MoveoutRowMapper(SourceMapping mapping, MappedColumns columns, String company, Set<String> estates,
@@ -44,6 +49,7 @@ public final class MoveoutRowMapper implements RowMapper {
         this.mapping = mapping;
         this.columns = columns;
         this.company = company;
+        this.estatePrefix = Estate.codeOf(company, "");
         this.estates = estates;
         this.firstYear = firstYear;
         this.lastYear = lastYear;
@@ -69,8 +75,8 @@ public final class MoveoutRowMapper implements RowMapper {
 
     private String estate(SourceRow row) throws RowProblem {
         int column = columns.index(Role.ESTATE);
-        String afdeling = row.cell(column).trim().replaceAll("\\.0+$", "");
-        String code = Estate.codeOf(company, afdeling);
+        String afdeling = WHOLE_NUMBER_SUFFIX.matcher(row.cell(column).trim()).replaceFirst("");
+        String code = estatePrefix + afdeling;
         if (!estates.contains(code)) {
             throw new RowProblem(columns.name(column), row.cell(column),
                     "estate: " + company + " afdeling " + afdeling + " is not in jobs/programmes");
