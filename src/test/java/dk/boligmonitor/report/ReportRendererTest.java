@@ -128,9 +128,9 @@ class ReportRendererTest {
     @Test
     void packetPagesAreNumberedAcrossAreasThatRunOverSeveralPages() {
         Path pdf = dir.resolve("long-packet.pdf");
-        BoardPacket sample = SampleReports.packet();
-        BoardPacket packet = new BoardPacket(sample.programmeName(), sample.programmePeriod(), sample.generatedOn(),
-                sample.summary(), List.of(SampleReports.generated("Æblehaven", 2013, 2021, 40), SampleReports.ringparken()));
+        BoardPacket packet = SampleReports.packet(
+                List.of(SampleReports.generated("Æblehaven", 2013, 2021, 40), SampleReports.ringparken()),
+                SampleReports.officialList());
 
         renderer.writeBoardPacket(packet, pdf);
 
@@ -185,7 +185,7 @@ class ReportRendererTest {
     void anAreaWithoutFiguresStillGetsItsReport() {
         Path pdf = dir.resolve("empty.pdf");
         AreaReport empty = new AreaReport(PROGRAMME, "2017–2021", "Nyt område", MUNICIPALITY,
-                SampleReports.GENERATED_ON, List.of(), null, List.of(), List.of());
+                SampleReports.GENERATED_ON, List.of(), 2021, List.of(), List.of(), List.of());
 
         renderer.writeAreaReport(empty, pdf);
 
@@ -197,11 +197,9 @@ class ReportRendererTest {
 
     @Test
     void packetFailureNamesTheAreaItWasOn() {
-        BoardPacket sample = SampleReports.packet();
         AreaReport broken = new AreaReport(PROGRAMME, "2017–2021", "Skovparken", MUNICIPALITY,
-                SampleReports.GENERATED_ON, null, null, List.of(), List.of());
-        BoardPacket packet = new BoardPacket(sample.programmeName(), sample.programmePeriod(), sample.generatedOn(),
-                sample.summary(), List.of(SampleReports.motalavej(), broken));
+                SampleReports.GENERATED_ON, null, 2021, List.of(), List.of(), List.of());
+        BoardPacket packet = SampleReports.packet(List.of(SampleReports.motalavej(), broken), List.of());
 
         assertThatThrownBy(() -> renderer.writeBoardPacket(packet, dir.resolve("packet.pdf")))
                 .isInstanceOf(ReportRenderingException.class)
