@@ -212,7 +212,7 @@ class ReportRendererTest {
     }
 
     @Test
-    void bookmarksLeadToCoverOverviewEveryAreaAndItsPartsAndTheSources() {
+    void bookmarksAndTheCoversContentsLeadToOverviewEveryAreaAndItsPartsAndTheSources() {
         Path packet = dir.resolve("bestyrelsespakke.pdf");
         Path area = dir.resolve("motalavej.pdf");
 
@@ -221,6 +221,10 @@ class ReportRendererTest {
 
         PdfContent content = PdfContent.read(packet);
         assertThat(content.bookmarkTitles()).containsExactly("Forside", "Oversigt", MOTALAVEJ, RINGPARKEN, "Kilder");
+        // the cover's contents link to the same places: overview, each area's first page, the sources
+        assertThat(content.links()).containsExactly(2, 3, 5, 7);
+        assertThat(content.pages().get(2)).contains(MOTALAVEJ + "\nsammenlignet med");
+        assertThat(content.pages().get(4)).contains(RINGPARKEN + "\nsammenlignet med");
         for (String name : List.of(MOTALAVEJ, RINGPARKEN)) {
             assertThat(content.bookmark(name).children()).extracting(PdfContent.Bookmark::title)
                     .containsExactly("Indikatorer", "Udvikling", "Succeskriterier", "Noter og kilder");
