@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,8 +17,6 @@ import java.util.Map;
  * JasperReports' bean data source reads {@code getX()} getters and cannot see record accessors.
  */
 final class AreaReportParameters {
-
-    static final Locale DANISH = DanishFormat.DANISH;
 
     private AreaReportParameters() {
     }
@@ -36,17 +33,17 @@ final class AreaReportParameters {
     static Map<String, Object> of(AreaReport report, AreaTemplates templates) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("AREA_CHARTS", templates.charts());
-        parameters.put(JRParameter.REPORT_LOCALE, DANISH);
+        parameters.put(JRParameter.REPORT_LOCALE, DanishFormat.DANISH);
         parameters.put("PROGRAMME_NAME", report.programmeName());
         parameters.put("PROGRAMME_PERIOD", report.programmePeriod());
         parameters.put("AREA_NAME", report.areaName());
         parameters.put("COMPARED_WITH", report.comparedWith());
         parameters.put("GENERATED_ON", report.generatedOn());
         parameters.put("INDICATOR_CELLS", indicatorCells(report.table()));
-        parameters.put("CHANGE_HEADING", "Ændring " + (report.changeYear() - 1) + "–" + report.changeYear() % 100);
-        parameters.put("CHARTS", report.charts() == null ? List.of() : report.charts().stream().map(AreaReportParameters::chart).toList());
+        parameters.put("CHANGE_HEADING", "Ændring %d–%02d".formatted(report.changeYear() - 1, report.changeYear() % 100));
+        parameters.put("CHARTS", report.charts().stream().map(AreaReportParameters::chart).toList());
         parameters.put("CRITERIA", criterionRows(report.criteria()));
-        parameters.put("FOOTNOTES", report.footnotes() == null ? List.of() : report.footnotes());
+        parameters.put("FOOTNOTES", report.footnotes());
         return parameters;
     }
 

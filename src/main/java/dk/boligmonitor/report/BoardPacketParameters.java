@@ -22,7 +22,7 @@ record BoardPacketParameters(Map<String, Object> parameters, PacketAreas areas) 
 
     static BoardPacketParameters of(BoardPacket packet, AreaTemplates templates) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put(JRParameter.REPORT_LOCALE, AreaReportParameters.DANISH);
+        parameters.put(JRParameter.REPORT_LOCALE, DanishFormat.DANISH);
         parameters.put("PROGRAMME_NAME", packet.programmeName());
         parameters.put("PROGRAMME_PERIOD", packet.programmePeriod());
         parameters.put("GENERATED_ON", packet.generatedOn());

@@ -30,7 +30,7 @@ final class StatusMark {
         };
     }
 
-    static String colour(Status status) {
+    private static String colour(Status status) {
         return switch (status) {
             case MET, ON_TRACK -> GOOD;
             case NOT_MET, NOT_ON_TRACK -> BAD;
