@@ -212,6 +212,22 @@ class ReportRendererTest {
     }
 
     @Test
+    void aPacketBeforeAnyResultsOrFilesSaysSoInsteadOfShowingEmptyTables() {
+        Path pdf = dir.resolve("bestyrelsespakke.pdf");
+        BoardPacket packet = new BoardPacket(PROGRAMME, SampleReports.PERIOD, SampleReports.GENERATED_ON,
+                new BoardPacket.CriteriaOverview(null, List.of("Færre kriminalretlige afgørelser"), List.of()),
+                List.of(), List.of(SampleReports.motalavej()), List.of());
+
+        renderer.writeBoardPacket(packet, pdf);
+
+        List<String> pages = PdfContent.read(pdf).pages();
+        assertThat(pages.get(1)).contains("Der er endnu ingen resultater for programmets succeskriterier.")
+                .doesNotContain("Succeskriterier i", "Område / kriterium nr.");
+        assertThat(pages.get(pages.size() - 1)).contains("Kilder", "Ingen filer er indlæst.").doesNotContain("Rækker Indlæst");
+        assertThat(String.join("", pages)).doesNotContain("null");
+    }
+
+    @Test
     void bookmarksAndTheCoversContentsLeadToOverviewEveryAreaAndItsPartsAndTheSources() {
         Path packet = dir.resolve("bestyrelsespakke.pdf");
         Path area = dir.resolve("motalavej.pdf");
