@@ -7,7 +7,6 @@ import net.sf.jasperreports.engine.JRParameter;
 
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
