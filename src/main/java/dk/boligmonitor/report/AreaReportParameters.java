@@ -1,16 +1,15 @@
 package dk.boligmonitor.report;
 
+import dk.boligmonitor.report.AreaReport.Chart;
 import dk.boligmonitor.report.AreaReport.ChartPoint;
 import dk.boligmonitor.report.AreaReport.CriterionLine;
-import dk.boligmonitor.report.AreaReport.IndicatorCell;
+import dk.boligmonitor.report.AreaReport.IndicatorRow;
 import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperReport;
 
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,51 +18,51 @@ import java.util.Map;
  */
 final class AreaReportParameters {
 
-    static final Locale DANISH = Locale.forLanguageTag("da-DK");
-
     private AreaReportParameters() {
     }
 
     /** Parameters of {@code area-report.jrxml}: the page frame needs the content report and what it shows. */
-    static Map<String, Object> onOwnPages(AreaReport report, JasperReport areaContent) {
-        Map<String, Object> content = of(report);
+    static Map<String, Object> onOwnPages(AreaReport report, AreaTemplates templates) {
+        Map<String, Object> content = of(report, templates);
         Map<String, Object> parameters = new HashMap<>(content);
-        parameters.put("AREA_CONTENT", areaContent);
+        parameters.put("AREA_CONTENT", templates.content());
         parameters.put("AREA_PARAMETERS", content);
         return parameters;
     }
 
-    static Map<String, Object> of(AreaReport report) {
+    static Map<String, Object> of(AreaReport report, AreaTemplates templates) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put(JRParameter.REPORT_LOCALE, DANISH);
+        parameters.put("AREA_CHARTS", templates.charts());
+        parameters.put(JRParameter.REPORT_LOCALE, DanishFormat.DANISH);
         parameters.put("PROGRAMME_NAME", report.programmeName());
         parameters.put("PROGRAMME_PERIOD", report.programmePeriod());
         parameters.put("AREA_NAME", report.areaName());
-        parameters.put("MUNICIPALITY_NAME", report.municipalityName());
+        parameters.put("COMPARED_WITH", report.comparedWith());
         parameters.put("GENERATED_ON", report.generatedOn());
-        parameters.put("INDICATOR_CELLS", indicatorRows(report.table()));
-        parameters.put("CHART_TITLE", report.chart() == null ? null : report.chart().title());
-        parameters.put("CHART_UNIT", report.chart() == null ? null : report.chart().unit());
-        parameters.put("CHART_POINTS", report.chart() == null ? List.of() : chartRows(report.chart().points()));
+        parameters.put("INDICATOR_CELLS", indicatorCells(report.table()));
+        parameters.put("CHANGE_HEADING", "Ændring %d–%02d".formatted(report.changeYear() - 1, report.changeYear() % 100));
+        parameters.put("CHARTS", report.charts().stream().map(AreaReportParameters::chart).toList());
         parameters.put("CRITERIA", criterionRows(report.criteria()));
-        parameters.put("FOOTNOTES", report.footnotes() == null ? List.of() : report.footnotes());
+        parameters.put("FOOTNOTES", report.footnotes());
         return parameters;
     }
 
     /**
      * The crosstab keeps rows in arrival order (its row buckets are unordered), so the cells come sorted here;
-     * the indicator's name and unit travel together as one row key so the row header can show both.
+     * the indicator's name and unit travel together as one row key so the row header can show both. Every
+     * cell carries its row's change, which the crosstab's total column prints once.
      */
-    private static List<Map<String, ?>> indicatorRows(List<IndicatorCell> cells) {
-        return cells.stream()
-                .sorted(Comparator.comparingInt(IndicatorCell::indicatorOrder)
-                        .thenComparingInt(IndicatorCell::seriesOrder)
-                        .thenComparingInt(IndicatorCell::year))
-                .<Map<String, ?>>map(cell -> row(
-                        "heading", Arrays.asList(cell.indicator(), cell.unit()),
-                        "series", cell.series(),
-                        "year", cell.year(),
-                        "text", cell.text()))
+    private static List<Map<String, ?>> indicatorCells(List<IndicatorRow> rows) {
+        return rows.stream()
+                .sorted(Comparator.comparingInt(IndicatorRow::indicatorOrder).thenComparingInt(IndicatorRow::seriesOrder))
+                .flatMap(row -> row.texts().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .<Map<String, ?>>map(cell -> row(
+                                "heading", Arrays.asList(row.indicator(), row.unit()),
+                                "series", row.series(),
+                                "year", cell.getKey(),
+                                "text", cell.getValue(),
+                                "change", row.change())))
                 .toList();
     }
 
@@ -71,11 +70,12 @@ final class AreaReportParameters {
      * JFreeChart lays categories out in the order it first meets them, so points go in by year; the sort is
      * stable and keeps the series in the order given.
      */
-    private static List<Map<String, ?>> chartRows(List<ChartPoint> points) {
-        return points.stream()
+    private static Map<String, ?> chart(Chart chart) {
+        List<Map<String, ?>> points = chart.points().stream()
                 .sorted(Comparator.comparingInt(ChartPoint::year))
                 .<Map<String, ?>>map(point -> row("series", point.series(), "year", point.year(), "value", point.value()))
                 .toList();
+        return row("title", chart.title(), "unit", chart.unit(), "points", points);
     }
 
     private static List<Map<String, ?>> criterionRows(List<CriterionLine> criteria) {
@@ -86,8 +86,7 @@ final class AreaReportParameters {
                         "year", line.year(),
                         "target", line.target(),
                         "actual", line.actual(),
-                        "status", line.status(),
-                        "mark", StatusMark.of(line.status())))
+                        "status", StatusMark.styledWithWord(line.status())))
                 .toList();
     }
 

@@ -1,22 +1,41 @@
 package dk.boligmonitor.report;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
-/** The board's packet: a cover, one summary line per area, then every area's own report. */
+import dk.boligmonitor.targets.Status;
+
+/**
+ * The board's packet: a cover, an overview (the criteria of every area on one page, and the early warning
+ * of the official list), every area's own report, and the files all figures came from.
+ */
 public record BoardPacket(
         String programmeName,
         String programmePeriod,
         LocalDate generatedOn,
-        List<SummaryLine> summary,
-        List<AreaReport> areas) {
+        CriteriaOverview overview,
+        List<ListStanding> officialList,
+        List<AreaReport> areas,
+        List<LoadedFile> sources) {
 
     /**
-     * One area in the overview: its headline indicator for the latest year next to its municipality's,
-     * and how its success criteria stand in that year.
+     * The programme's criteria (numbered from 1, in the order agreed) against its areas and the programme as a
+     * whole, in {@code year}, the latest year with results (null when there are none yet).
      */
-    public record SummaryLine(String area, String municipality, String headlineIndicator, int year,
-                              String areaValue, String municipalityValue,
-                              int criteriaMet, int criteriaNotMet, int criteriaNoData) {
+    public record CriteriaOverview(Integer year, List<String> criteria, List<CriterionMark> marks) {
+    }
+
+    /** How criterion {@code number} stands for a unit; a null status means the criterion is not the unit's. */
+    public record CriterionMark(String unit, int number, Status status) {
+    }
+
+    /** Where an area stands on the official list (almenboligloven § 61 a) in one year. */
+    public record ListStanding(String area, int year, int criteriaMet, int criteriaKnown, ListStatus status) {
+    }
+
+    /** A file the figures were loaded from, as the sources appendix lists it. */
+    public record LoadedFile(String fileName, String description, String years, int rows, LocalDateTime loadedAt,
+                             String sha256) {
     }
 }

@@ -13,10 +13,12 @@ import java.util.List;
 final class PacketAreas implements JRDataSource {
 
     private final Iterator<AreaReport> areas;
+    private final AreaTemplates templates;
     private AreaReport current;
 
-    PacketAreas(List<AreaReport> areas) {
+    PacketAreas(List<AreaReport> areas, AreaTemplates templates) {
         this.areas = areas.iterator();
+        this.templates = templates;
     }
 
     @Override
@@ -28,7 +30,7 @@ final class PacketAreas implements JRDataSource {
     /** The only field, {@code areaParameters}; built when the row is read, so it fails on the right area. */
     @Override
     public Object getFieldValue(JRField field) {
-        return AreaReportParameters.of(current);
+        return AreaReportParameters.of(current, templates);
     }
 
     /** The area being filled, or null before the first and after the last. */

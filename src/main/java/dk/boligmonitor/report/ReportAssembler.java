@@ -2,7 +2,9 @@ package dk.boligmonitor.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -11,31 +13,57 @@ import dk.boligmonitor.config.Area;
 import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Programme;
-import dk.boligmonitor.ingest.SourceMapping;
-import dk.boligmonitor.report.AreaReport.Chart;
-import dk.boligmonitor.report.AreaReport.ChartPoint;
 import dk.boligmonitor.report.AreaReport.CriterionLine;
-import dk.boligmonitor.report.AreaReport.IndicatorCell;
+import dk.boligmonitor.report.AreaReport.IndicatorRow;
 import dk.boligmonitor.targets.Criterion;
 import dk.boligmonitor.targets.Status;
 
 /**
- * Builds what a report shows from the warehouse: every indicator for the unit against its baseline over the
- * programme's years, the headline indicator as a chart, the criteria results, and the files behind it all.
+ * Builds what a report shows from the warehouse: every indicator for the unit against its baseline and the
+ * whole country over the programme's years with the latest change, the charts, the criteria results, and the
+ * files behind it all.
  */
 @Component
 class ReportAssembler {
 
+    static final String AREA_LABEL = "Boligområdet";
+    static final String MUNICIPALITY_LABEL = "Kommunen";
+
     private final JdbcTemplate jdbc;
     private final MonitorConfig config;
+    private final Footnotes footnotes;
 
-    ReportAssembler(JdbcTemplate jdbc, MonitorConfig config) {
+    ReportAssembler(JdbcTemplate jdbc, MonitorConfig config, Footnotes footnotes) {
         this.jdbc = jdbc;
         this.config = config;
+        this.footnotes = footnotes;
     }
 
     /** The subject of a report (an area, or a programme as a whole) and the baseline it is compared with. */
     record Subject(Programme programme, String code, String name, String baselineCode, String baselineName) {
+
+        /**
+         * The series of every table and chart: the subject, its baseline, and the whole country, each once. They
+         * are labelled by their part, as LBF's tables do, so a label always fits one line; the report's heading
+         * names the area and the municipality.
+         */
+        List<Series> series() {
+            String subject = code.equals(programme.code()) ? name : AREA_LABEL;
+            if (baselineCode.equals(MonitorConfig.COUNTRY_CODE)) {
+                return List.of(new Series(code, subject), new Series(baselineCode, MonitorConfig.COUNTRY_NAME));
+            }
+            return List.of(new Series(code, subject), new Series(baselineCode, MUNICIPALITY_LABEL),
+                    new Series(MonitorConfig.COUNTRY_CODE, MonitorConfig.COUNTRY_NAME));
+        }
+
+        String comparedWith() {
+            String country = MonitorConfig.COUNTRY_NAME.toLowerCase(DanishFormat.DANISH);
+            return baselineCode.equals(MonitorConfig.COUNTRY_CODE) ? country : baselineName + " og " + country;
+        }
+    }
+
+    /** One line of a table or chart: a unit and the name the report gives it. */
+    record Series(String code, String name) {
     }
 
     Subject subjectOf(Programme programme, Area area) {
@@ -57,66 +85,48 @@ class ReportAssembler {
 
     AreaReport assemble(Subject subject, LocalDate today) {
         Programme programme = subject.programme();
-        WarehouseFigures figures = new WarehouseFigures(jdbc, List.of(subject.code(), subject.baselineCode()));
-        List<IndicatorCell> table = new ArrayList<>();
-        for (Indicator indicator : config.indicators()) {
-            String unitText = indicator.unit().label();
-            for (int year = programme.firstYear(); year <= programme.lastYear(); year++) {
-                table.add(new IndicatorCell(indicator.order(), indicator.name(), unitText, 0, subject.name(), year,
-                        figures.text(subject.code(), indicator.code(), year, indicator.decimals())));
-                table.add(new IndicatorCell(indicator.order(), indicator.name(), unitText, 1, subject.baselineName(),
-                        year, figures.text(subject.baselineCode(), indicator.code(), year, indicator.decimals())));
-            }
-        }
-        return new AreaReport(programme.name(), programme.period(), subject.name(), subject.baselineName(), today,
-                table, chart(subject, figures), criteria(subject), footnotes(subject));
+        List<Series> series = subject.series();
+        WarehouseFigures figures = new WarehouseFigures(jdbc, series.stream().map(Series::code).toList());
+        List<IndicatorRow> table = table(subject, series, figures);
+        return new AreaReport(programme.name(), programme.period(), subject.name(), subject.comparedWith(), today,
+                table, programme.lastYear(), AreaCharts.of(config, subject, series, figures), criteria(subject),
+                footnotes.of(subject, series, table));
     }
 
-    private Chart chart(Subject subject, WarehouseFigures figures) {
+    private List<IndicatorRow> table(Subject subject, List<Series> series, WarehouseFigures figures) {
         Programme programme = subject.programme();
-        Indicator headline = config.indicator(programme.headlineIndicator()).orElseThrow();
-        List<ChartPoint> points = new ArrayList<>();
-        for (int year = programme.firstYear(); year <= programme.lastYear(); year++) {
-            points.add(new ChartPoint(subject.name(), year,
-                    figures.value(subject.code(), headline.code(), year, headline.decimals()).orElse(null)));
-            points.add(new ChartPoint(subject.baselineName(), year,
-                    figures.value(subject.baselineCode(), headline.code(), year, headline.decimals()).orElse(null)));
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (Indicator indicator : config.indicators()) {
+            for (int order = 0; order < series.size(); order++) {
+                Series one = series.get(order);
+                Map<Integer, String> texts = new LinkedHashMap<>();
+                for (int year = programme.firstYear(); year <= programme.lastYear(); year++) {
+                    texts.put(year, figures.text(one.code(), indicator.code(), year, indicator.decimals()));
+                }
+                boolean comparison = order > 0;
+                // a comparison without a single figure (no municipality has a move-out rate) would be a row of dashes
+                if (comparison && texts.values().stream().allMatch(WarehouseFigures.MISSING::equals)) {
+                    continue;
+                }
+                rows.add(new IndicatorRow(indicator.order(), indicator.name(), indicator.unit().label(), order,
+                        one.name(), texts, comparison ? "" : figures.change(one.code(), indicator, programme.lastYear())));
+            }
         }
-        return new Chart(headline.name(), headline.unit().label(), points);
+        return rows;
     }
 
     private List<CriterionLine> criteria(Subject subject) {
         List<CriterionLine> lines = new ArrayList<>();
         for (Criterion criterion : subject.programme().criteria()) {
             jdbc.query("SELECT year, status, rule_text, target_text, actual_text FROM criterion_result"
-                            + " WHERE programme_code = ? AND criterion_code = ? AND area_code = ? ORDER BY year",
+                            + " WHERE programme_code = ? AND criteria_set = 'programme' AND criterion_code = ?"
+                            + " AND area_code = ? ORDER BY year",
                     rs -> {
                         lines.add(new CriterionLine(criterion.name(), rs.getString(3), rs.getInt(1),
-                                Status.valueOf(rs.getString(2)).danish(), rs.getString(4), rs.getString(5)));
+                                Status.valueOf(rs.getString(2)), rs.getString(4), rs.getString(5)));
                     },
                     subject.programme().code(), criterion.code(), subject.code());
         }
         return lines;
-    }
-
-    /** Which files the figures came from, so every number can be traced back. */
-    private List<String> footnotes(Subject subject) {
-        List<String> notes = new ArrayList<>();
-        // the unit's own figures, its baseline's, and those of its estates (move-out rates count their files)
-        jdbc.query("SELECT DISTINCT s.file_name, s.source FROM fact_indicator f"
-                        + " JOIN dim_area a ON a.area_code = f.area_code"
-                        + " JOIN source_file s ON s.file_id = f.numerator_file_id OR s.file_id = f.denominator_file_id"
-                        + " WHERE f.area_code IN (?, ?) OR a.kind = 'ESTATE' AND (a.parent_code = ? OR a.programme_code = ?)"
-                        + " ORDER BY s.file_name",
-                rs -> {
-                    String source = rs.getString(2);
-                    SourceMapping mapping = config.sources().stream().filter(m -> m.name().equals(source)).findFirst()
-                            .orElse(null);
-                    notes.add(mapping != null && mapping.kind() == SourceMapping.Kind.MOVEOUTS
-                            ? "Fraflytningsprocent beregnet af fraflytningslisten " + rs.getString(1)
-                                    + " og afdelingernes antal lejemål"
-                            : "Kilde: " + rs.getString(1) + " (" + (mapping == null ? source : mapping.description()) + ")");
-                }, subject.code(), subject.baselineCode(), subject.code(), subject.code());
-        return notes;
     }
 }

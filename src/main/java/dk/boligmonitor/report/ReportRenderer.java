@@ -17,13 +17,13 @@ import java.nio.file.Path;
  */
 public final class ReportRenderer {
 
-    private final JasperReport areaContent;
+    private final AreaTemplates area;
     private final JasperReport areaReport;
     private final JasperReport boardPacket;
 
     /** Compiles every report once. */
     public ReportRenderer() {
-        this.areaContent = compile("reports/area-content.jrxml");
+        this.area = new AreaTemplates(compile("reports/area-content.jrxml"), compile("reports/area-charts.jrxml"));
         this.areaReport = compile("reports/area-report.jrxml");
         this.boardPacket = compile("reports/board-packet.jrxml");
     }
@@ -34,7 +34,7 @@ public final class ReportRenderer {
         JasperPrint print;
         try {
             // One empty record: the page frame prints its single subreport once.
-            print = JasperFillManager.fillReport(areaReport, AreaReportParameters.onOwnPages(report, areaContent),
+            print = JasperFillManager.fillReport(areaReport, AreaReportParameters.onOwnPages(report, area),
                     new JREmptyDataSource(1));
         } catch (JRException | RuntimeException e) {
             throw new ReportRenderingException("Could not fill the " + what + ": " + e.getMessage(), e);
@@ -51,7 +51,7 @@ public final class ReportRenderer {
         JasperPrint print;
         PacketAreas areas = null;
         try {
-            BoardPacketParameters parameters = BoardPacketParameters.of(packet, areaContent);
+            BoardPacketParameters parameters = BoardPacketParameters.of(packet, area);
             areas = parameters.areas();
             print = JasperFillManager.fillReport(boardPacket, parameters.parameters(), areas);
         } catch (JRException | RuntimeException e) {

@@ -1,6 +1,7 @@
 package dk.boligmonitor.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,50 +9,69 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import dk.boligmonitor.config.Indicator;
+import dk.boligmonitor.config.Unit;
+
 /**
  * The facts of the units one report compares, read once. It is the one place a figure is turned into the
- * text a report prints, so zero, missing ("–") and suppressed ("..") stay apart in every report alike.
+ * text a report prints, so zero, missing ("–") and suppressed ("..") stay apart in every report alike, and
+ * the one place that keeps a figure disclosure control hides out of tables, charts and changes.
  */
 final class WarehouseFigures {
 
     static final String MISSING = "–";
     static final String SUPPRESSED = "..";
 
-    private record Figure(BigDecimal value, String state) {
+    private record Figure(BigDecimal value, String state, BigDecimal change) {
+
+        boolean shown() {
+            return state.equals("VALUE") && value != null;
+        }
     }
 
     private final Map<String, Figure> figures = new HashMap<>();
 
     WarehouseFigures(JdbcTemplate jdbc, List<String> units) {
         String placeholders = String.join(", ", units.stream().map(u -> "?").toList());
-        // a figure disclosure control hides is read as suppressed: its value never reaches a report
-        jdbc.query("SELECT area_code, indicator_code, year, value, state, disclosure FROM fact_indicator"
+        // a figure disclosure control hides is read as suppressed: neither its value nor its change reaches a report
+        jdbc.query("SELECT area_code, indicator_code, year, value, state, disclosure, change_abs FROM fact_indicator"
                 + " WHERE area_code IN (" + placeholders + ")", rs -> {
-                    boolean shown = rs.getString(6).equals("SHOWN");
-                    figures.put(key(rs.getString(1), rs.getString(2), rs.getInt(3)), shown
-                            ? new Figure(rs.getBigDecimal(4), rs.getString(5)) : new Figure(null, "SUPPRESSED"));
+                    boolean disclosed = rs.getString(6).equals("SHOWN");
+                    figures.put(key(rs.getString(1), rs.getString(2), rs.getInt(3)), disclosed
+                            ? new Figure(rs.getBigDecimal(4), rs.getString(5), rs.getBigDecimal(7))
+                            : new Figure(null, "SUPPRESSED", null));
                 }, units.toArray());
     }
 
     String text(String unit, String indicator, int year, int decimals) {
         Figure figure = figures.get(key(unit, indicator, year));
-        if (figure == null || figure.state().equals("MISSING") || figure.value() == null
-                && !figure.state().equals("SUPPRESSED")) {
-            return MISSING;
-        }
-        if (figure.state().equals("SUPPRESSED")) {
+        if (figure != null && figure.state().equals("SUPPRESSED")) {
             return SUPPRESSED;
         }
-        return DanishFormat.number(figure.value(), decimals);
+        return figure != null && figure.shown() ? DanishFormat.number(figure.value(), decimals) : MISSING;
     }
 
     /** A chart point: the rounded value, or empty for a gap (missing and suppressed are never drawn as 0). */
     Optional<Double> value(String unit, String indicator, int year, int decimals) {
         Figure figure = figures.get(key(unit, indicator, year));
-        if (figure == null || !figure.state().equals("VALUE") || figure.value() == null) {
+        if (figure == null || !figure.shown()) {
             return Optional.empty();
         }
-        return Optional.of(figure.value().setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue());
+        return Optional.of(figure.value().setScale(decimals, RoundingMode.HALF_UP).doubleValue());
+    }
+
+    /**
+     * The change from the year before in the indicator's unit, "+2,3 pp" for shares and "−1,4" otherwise; "–"
+     * unless both years are shown, since a change next to one visible year would give the hidden one away.
+     */
+    String change(String unit, Indicator indicator, int year) {
+        Figure now = figures.get(key(unit, indicator.code(), year));
+        Figure before = figures.get(key(unit, indicator.code(), year - 1));
+        if (now == null || before == null || !now.shown() || !before.shown() || now.change() == null) {
+            return MISSING;
+        }
+        String change = DanishFormat.change(now.change(), indicator.decimals());
+        return indicator.unit() == Unit.PERCENT ? change + " pp" : change;
     }
 
     private static String key(String unit, String indicator, int year) {

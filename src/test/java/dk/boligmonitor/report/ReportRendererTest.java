@@ -1,5 +1,7 @@
 package dk.boligmonitor.report;
 
+import dk.boligmonitor.report.AreaReport.Chart;
+import dk.boligmonitor.report.AreaReport.ChartPoint;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,26 +36,61 @@ class ReportRendererTest {
     }
 
     @Test
-    void areaReportShowsTheAreaAgainstItsMunicipality() {
+    void areaReportShowsTheAreaAgainstItsMunicipalityAndTheCountry() {
         Path pdf = dir.resolve("nested/folders/motalavej.pdf");
 
         renderer.writeAreaReport(SampleReports.motalavej(), pdf);
 
         PdfContent content = PdfContent.read(pdf);
-        assertThat(content.pages()).hasSize(1);
+        assertThat(content.pages()).hasSize(2);
         assertThat(content.text())
                 .contains(PROGRAMME, "Programperiode 2017–2021", "24. november 2026")
-                .contains(MOTALAVEJ, "sammenlignet med " + MUNICIPALITY)
+                .contains(MOTALAVEJ, "sammenlignet med " + MUNICIPALITY + " og hele landet")
                 .contains("Kriminalretlige afgørelser pr.", "1.000 beboere", "(18–64")
-                .contains("2013", "2017", "2021")
-                .contains("55,1 38,8 34,2", "11,8 10,3 11,4")
-                .contains("1.000 1.020 – 985 .. 940")
+                .contains("2013", "2017", "2021", "Ændring", "2020–21")
+                .contains("55,1 38,8 34,2 29,0 27,4 25,9 24,1 22,8 21,5 −1,3", "11,8 10,3 11,4", "Hele landet 10,1 9,9")
+                .contains("1.000 1.020 – 985 .. 940", "56,2 57,9 +1,7 pp")
                 .contains("– = ingen data, .. = diskretioneret (for få personer)")
-                .contains("✔ Opfyldt", "✘ Ikke opfyldt", "– Ingen data")
-                .contains("Kilde: Danmarks Statistik")
-                .contains("Side 1 af 1")
+                .contains("Side 1 af 2", "Side 2 af 2")
                 .contains("æ", "ø", "å")
                 .doesNotContain("null");
+    }
+
+    @Test
+    void criteriaAreOneBlockEachWithTheRuleOnceAndAMarkedStatusPerYear() {
+        Path pdf = dir.resolve("motalavej.pdf");
+
+        renderer.writeAreaReport(SampleReports.motalavej(), pdf);
+
+        String text = PdfContent.read(pdf).text();
+        assertThat(text.split("Regel: Mindst 25 % færre afgørelser", -1)).hasSize(2);
+        assertThat(text).contains("Færre kriminalretlige afgørelser\nRegel: Mindst 25 % færre afgørelser end i basisåret 2016\n"
+                        + "2018 21,8 21,5 → På rette spor\n2019")
+                .contains("2021 21,8 21,5 ✔ Opfyldt", "2021 64,2 57,9 ✘ Ikke opfyldt", "951 ↘ Ikke på rette spor",
+                        "74,1 ≈ Ikke signifikant", "– Ingen data", ".. Diskretioneret");
+    }
+
+    @Test
+    void footnotesNameEachFigureSourceFileAndItsYears() {
+        Path pdf = dir.resolve("motalavej.pdf");
+
+        renderer.writeAreaReport(SampleReports.motalavej(), pdf);
+
+        assertThat(PdfContent.read(pdf).text()).contains("Noter og kilder",
+                "Kriminalretlige afgørelser pr. 1.000 beboere: " + SampleReports.CRIME_FILE, "2013–2021.",
+                ".. = diskretioneret: tallet bygger på for få personer");
+    }
+
+    @Test
+    void chartsStandSideBySideAndEachIsDrawn() {
+        Path pdf = dir.resolve("motalavej.pdf");
+
+        renderer.writeAreaReport(SampleReports.motalavej(), pdf);
+
+        // Side by side, the two charts' year labels share a line; only the education chart's axis reaches 60.
+        List<String> lines = PdfContent.read(pdf).text().lines().map(String::strip).toList();
+        String years = "2013 2014 2015 2016 2017 2018 2019 2020 2021";
+        assertThat(lines).contains("Udvikling", "60", years + " " + years, "Motalavej Slagelse Kommune Hele landet Motalavej");
     }
 
     @Test
@@ -96,50 +133,137 @@ class ReportRendererTest {
     }
 
     @Test
-    void chartLabelsAreDanishTextInTheEmbeddedFont() {
+    void chartLabelsAreDanishTextInTheEmbeddedFontAndManyYearsStayReadable() {
         Path pdf = dir.resolve("chart.pdf");
+        AreaReport sample = SampleReports.generated("Æblehaven", 2010, 2024, 1);
+        // The line climbs from 1,0 to 2,4, so the value axis ticks every 0,5.
+        List<ChartPoint> points = IntStream.rangeClosed(2010, 2024)
+                .mapToObj(year -> new ChartPoint("Æblehaven", year, 1.0 + (year - 2010) / 10.0)).toList();
+        AreaReport report = new AreaReport(sample.programmeName(), sample.programmePeriod(), sample.areaName(),
+                sample.comparedWith(), sample.generatedOn(), sample.table(), sample.changeYear(),
+                List.of(new Chart("Andel", "pct.", points)), sample.criteria(), sample.footnotes());
 
-        // The area's line climbs from 10 to 24, so the value axis ticks every 2,5.
-        renderer.writeAreaReport(SampleReports.generated("Æblehaven", 2010, 2024, 1), pdf);
+        renderer.writeAreaReport(report, pdf);
 
         List<String> lines = PdfContent.read(pdf).text().lines().map(String::strip).toList();
-        assertThat(lines).contains("2,5", "7,5", "12,5", "22,5").doesNotContain("2.5", "12.5");
+        assertThat(lines).contains("0,5", "1,5", "2,5").doesNotContain("0.5", "1.5");
+        // fifteen years do not fit side by side under a half-width chart: upright, not shortened to "..."
+        assertThat(String.join("\n", lines)).doesNotContain("...");
     }
 
     @Test
-    void boardPacketHasCoverSummaryAndEveryAreaOnItsOwnPages() {
+    void boardPacketHasCoverOverviewEveryAreaOnItsOwnPagesAndTheSources() {
         Path pdf = dir.resolve("bestyrelsespakke.pdf");
 
         renderer.writeBoardPacket(SampleReports.packet(), pdf);
 
         PdfContent content = PdfContent.read(pdf);
         List<String> pages = content.pages();
-        assertThat(pages).hasSize(4);
-        assertThat(pages.get(0)).contains("Bestyrelsespakke", PROGRAMME, "Programperiode 2017–2021", "24. november 2026")
-                .doesNotContain("Side ");
-        // Long names wrap in the narrow summary columns, so the second area is looked for word by word.
-        assertThat(pages.get(1)).contains("Oversigt", MOTALAVEJ, "Ringparken og", "Schackenborgvænge",
-                "21,5", "25,2", "10,9", "Side 2 af 4");
-        assertThat(pages.get(2)).contains(MOTALAVEJ, "sammenlignet med " + MUNICIPALITY, "34,2", "1.000", "Side 3 af 4");
-        assertThat(pages.get(3)).contains(RINGPARKEN, "Opfyldt", "Side 4 af 4");
+        assertThat(pages).hasSize(7);
+        assertThat(pages.get(0)).contains("Bestyrelsespakke", PROGRAMME, "Programperiode 2017–2021", "24. november 2026",
+                "Indhold", "Oversigt", MOTALAVEJ, RINGPARKEN, "Kilder").doesNotContain("Side ");
+        assertThat(pages.get(1)).contains("Oversigt", "Succeskriterier i 2021", "Tidlig varsling", "Side 2 af 7");
+        assertThat(pages.get(2)).contains(MOTALAVEJ, "sammenlignet med " + MUNICIPALITY, "34,2", "1.000", "Side 3 af 7");
+        assertThat(pages.get(4)).contains(RINGPARKEN, "Opfyldt", "Side 5 af 7");
+        assertThat(pages.get(6)).contains("Kilder", "Fil", "Kilde", "År", "Rækker", "Indlæst", "SHA-256",
+                SampleReports.CRIME_FILE, "Danmarks Statistik –", "2013–2021 216 24.11.2026 09:15 e9b4efdfa2e2",
+                SampleReports.EMPLOYMENT_FILE, "2013,", "2015,", "2017–2021", "1.708", "394cf055f2f1", "Side 7 af 7");
         assertThat(content.text()).doesNotContain("null");
+    }
+
+    @Test
+    void overviewMarksEveryCriterionOfEveryUnitReadableInBlackAndWhite() {
+        Path pdf = dir.resolve("bestyrelsespakke.pdf");
+
+        renderer.writeBoardPacket(SampleReports.packet(), pdf);
+
+        String overview = PdfContent.read(pdf).pages().get(1);
+        assertThat(overview)
+                .contains("Område / kriterium nr. 1 2 3 4 5")
+                // the programme's second criterion is not its own: an empty cell, not a mark
+                .contains("Hele programmet ✔ → ↘ ≈", "Motalavej – .. ✔ ✘ →", "Ringparken og Schackenborgvænge ↘ ≈ – .. ✔")
+                .contains("✔ opfyldt", "✘ ikke opfyldt", "→ på rette spor", "↘ ikke på rette spor", "≈ ikke signifikant",
+                        "– ingen data", ".. diskretioneret")
+                .contains("1 Færre kriminalretlige afgørelser", "5 Fraflytningsprocenten skal falde 10 % om året");
+    }
+
+    @Test
+    void officialListShowsCriteriaMetAndTheStandingPerAreaAndYear() {
+        Path pdf = dir.resolve("bestyrelsespakke.pdf");
+
+        renderer.writeBoardPacket(SampleReports.packet(), pdf);
+
+        String overview = PdfContent.read(pdf).pages().get(1);
+        assertThat(overview).contains("Tidlig varsling: den officielle liste", "almenboligloven § 61 a")
+                .contains("2018 3 af 4 2 af 4", "Parallelsamfund Udsat", "2020 1 af 4 2 af 4*", "Ikke på listen Udsat",
+                        "2021 1 af 4 –", "Ikke på listen Ingen data")
+                .contains("* Ikke alle fire kriterier kunne vurderes det år");
+    }
+
+    @Test
+    void officialListWithoutDataIsOneLine() {
+        Path pdf = dir.resolve("bestyrelsespakke.pdf");
+
+        renderer.writeBoardPacket(SampleReports.packet(List.of(SampleReports.motalavej()), List.of()), pdf);
+
+        assertThat(PdfContent.read(pdf).pages().get(1))
+                .contains("Der er ingen data for listens kriterier for programmets områder.")
+                .doesNotContain("af 4", "Ikke alle fire kriterier");
+    }
+
+    @Test
+    void aPacketBeforeAnyResultsOrFilesSaysSoInsteadOfShowingEmptyTables() {
+        Path pdf = dir.resolve("bestyrelsespakke.pdf");
+        BoardPacket packet = new BoardPacket(PROGRAMME, SampleReports.PERIOD, SampleReports.GENERATED_ON,
+                new BoardPacket.CriteriaOverview(null, List.of("Færre kriminalretlige afgørelser"), List.of()),
+                List.of(), List.of(SampleReports.motalavej()), List.of());
+
+        renderer.writeBoardPacket(packet, pdf);
+
+        List<String> pages = PdfContent.read(pdf).pages();
+        assertThat(pages.get(1)).contains("Der er endnu ingen resultater for programmets succeskriterier.")
+                .doesNotContain("Succeskriterier i", "Område / kriterium nr.");
+        assertThat(pages.get(pages.size() - 1)).contains("Kilder", "Ingen filer er indlæst.").doesNotContain("Rækker Indlæst");
+        assertThat(String.join("", pages)).doesNotContain("null");
+    }
+
+    @Test
+    void bookmarksAndTheCoversContentsLeadToOverviewEveryAreaAndItsPartsAndTheSources() {
+        Path packet = dir.resolve("bestyrelsespakke.pdf");
+        Path area = dir.resolve("motalavej.pdf");
+
+        renderer.writeBoardPacket(SampleReports.packet(), packet);
+        renderer.writeAreaReport(SampleReports.motalavej(), area);
+
+        PdfContent content = PdfContent.read(packet);
+        assertThat(content.bookmarkTitles()).containsExactly("Forside", "Oversigt", MOTALAVEJ, RINGPARKEN, "Kilder");
+        // the cover's contents link to the same places: overview, each area's first page, the sources
+        assertThat(content.links()).containsExactly(2, 3, 5, 7);
+        assertThat(content.pages().get(2)).contains(MOTALAVEJ + "\nsammenlignet med");
+        assertThat(content.pages().get(4)).contains(RINGPARKEN + "\nsammenlignet med");
+        for (String name : List.of(MOTALAVEJ, RINGPARKEN)) {
+            assertThat(content.bookmark(name).children()).extracting(PdfContent.Bookmark::title)
+                    .containsExactly("Indikatorer", "Udvikling", "Succeskriterier", "Noter og kilder");
+        }
+        assertThat(PdfContent.read(area).bookmarkTitles()).containsExactly(MOTALAVEJ);
     }
 
     @Test
     void packetPagesAreNumberedAcrossAreasThatRunOverSeveralPages() {
         Path pdf = dir.resolve("long-packet.pdf");
-        BoardPacket sample = SampleReports.packet();
-        BoardPacket packet = new BoardPacket(sample.programmeName(), sample.programmePeriod(), sample.generatedOn(),
-                sample.summary(), List.of(SampleReports.generated("Æblehaven", 2013, 2021, 40), SampleReports.ringparken()));
+        BoardPacket packet = SampleReports.packet(
+                List.of(SampleReports.generated("Æblehaven", 2013, 2021, 40), SampleReports.ringparken()),
+                SampleReports.officialList());
 
         renderer.writeBoardPacket(packet, pdf);
 
         List<String> pages = PdfContent.read(pdf).pages();
-        assertThat(pages.size()).isGreaterThan(4);
+        assertThat(pages.size()).isGreaterThan(6);
         for (int page = 2; page <= pages.size(); page++) {
             assertThat(pages.get(page - 1)).contains("Side " + page + " af " + pages.size());
         }
-        assertThat(pages.get(pages.size() - 1)).contains(RINGPARKEN);
+        assertThat(String.join("", pages.subList(pages.size() - 4, pages.size() - 1))).contains(RINGPARKEN);
+        assertThat(pages.get(pages.size() - 1)).contains("Kilder");
     }
 
     @Test
@@ -185,7 +309,7 @@ class ReportRendererTest {
     void anAreaWithoutFiguresStillGetsItsReport() {
         Path pdf = dir.resolve("empty.pdf");
         AreaReport empty = new AreaReport(PROGRAMME, "2017–2021", "Nyt område", MUNICIPALITY,
-                SampleReports.GENERATED_ON, List.of(), null, List.of(), List.of());
+                SampleReports.GENERATED_ON, List.of(), 2021, List.of(), List.of(), List.of());
 
         renderer.writeAreaReport(empty, pdf);
 
@@ -197,11 +321,9 @@ class ReportRendererTest {
 
     @Test
     void packetFailureNamesTheAreaItWasOn() {
-        BoardPacket sample = SampleReports.packet();
         AreaReport broken = new AreaReport(PROGRAMME, "2017–2021", "Skovparken", MUNICIPALITY,
-                SampleReports.GENERATED_ON, null, null, List.of(), List.of());
-        BoardPacket packet = new BoardPacket(sample.programmeName(), sample.programmePeriod(), sample.generatedOn(),
-                sample.summary(), List.of(SampleReports.motalavej(), broken));
+                SampleReports.GENERATED_ON, null, 2021, List.of(), List.of(), List.of());
+        BoardPacket packet = SampleReports.packet(List.of(SampleReports.motalavej(), broken), List.of());
 
         assertThatThrownBy(() -> renderer.writeBoardPacket(packet, dir.resolve("packet.pdf")))
                 .isInstanceOf(ReportRenderingException.class)

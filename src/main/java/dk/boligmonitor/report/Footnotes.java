@@ -1,0 +1,83 @@
+package dk.boligmonitor.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import dk.boligmonitor.config.Indicator;
+import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.report.AreaReport.IndicatorRow;
+import dk.boligmonitor.report.ReportAssembler.Series;
+import dk.boligmonitor.report.ReportAssembler.Subject;
+
+/**
+ * The notes under an area's report: for every indicator the files its figures came from and the years each
+ * file gave, so every number can be traced back, and what ".." means when the report has one.
+ */
+@Component
+class Footnotes {
+
+    static final String SUPPRESSION = ".. = diskretioneret: tallet bygger på for få personer eller kunne regnes ud"
+            + " fra programmets samlede tal og vises derfor ikke, heller ikke i figurer og ændringer.";
+
+    private final JdbcTemplate jdbc;
+    private final MonitorConfig config;
+
+    Footnotes(JdbcTemplate jdbc, MonitorConfig config) {
+        this.jdbc = jdbc;
+        this.config = config;
+    }
+
+    List<String> of(Subject subject, List<Series> series, List<IndicatorRow> table) {
+        Map<String, Map<String, Set<Integer>>> yearsByFile = yearsByFile(subject, series);
+        List<String> notes = new ArrayList<>();
+        for (Indicator indicator : config.indicators()) {
+            Map<String, Set<Integer>> files = yearsByFile.get(indicator.code());
+            if (files == null) {
+                continue;
+            }
+            String sources = files.entrySet().stream()
+                    .map(file -> file.getKey() + ", " + DanishFormat.years(file.getValue()))
+                    .collect(Collectors.joining("; "));
+            notes.add(indicator.name() + ": " + sources + (AreaCharts.MOVEOUTS.equals(indicator.derived())
+                    ? ". Beregnet som fraflytninger pr. 100 lejemål i områdets afdelinger." : "."));
+        }
+        if (table.stream().anyMatch(row -> row.texts().containsValue(WarehouseFigures.SUPPRESSED))) {
+            notes.add(SUPPRESSION);
+        }
+        return notes;
+    }
+
+    /**
+     * Indicator → "file (source)" → years, over the facts of every series shown and of the units the subject's
+     * own figures are summed from (an area's estates; a programme's areas and estates).
+     */
+    private Map<String, Map<String, Set<Integer>>> yearsByFile(Subject subject, List<Series> series) {
+        List<Object> arguments = new ArrayList<>(series.stream().map(Series::code).toList());
+        arguments.add(subject.code());
+        arguments.add(subject.code());
+        Map<String, String> descriptions = new HashMap<>();
+        config.sources().forEach(mapping -> descriptions.put(mapping.name(), mapping.description()));
+        Map<String, Map<String, Set<Integer>>> years = new HashMap<>();
+        jdbc.query("SELECT DISTINCT f.indicator_code, s.file_name, s.source, f.year FROM fact_indicator f"
+                        + " JOIN dim_area a ON a.area_code = f.area_code"
+                        + " JOIN source_file s ON s.file_id = f.numerator_file_id OR s.file_id = f.denominator_file_id"
+                        + " WHERE f.area_code IN (" + String.join(", ", series.stream().map(s -> "?").toList()) + ")"
+                        + " OR a.parent_code = ? OR a.kind = 'ESTATE' AND a.programme_code = ?",
+                rs -> {
+                    String source = rs.getString(3);
+                    String file = rs.getString(2) + " (" + descriptions.getOrDefault(source, source) + ")";
+                    years.computeIfAbsent(rs.getString(1), i -> new TreeMap<>())
+                            .computeIfAbsent(file, f -> new TreeSet<>()).add(rs.getInt(4));
+                }, arguments.toArray());
+        return years;
+    }
+}
