@@ -102,7 +102,7 @@ class BoardPacketTest {
         String appendix = packet.pages().get(packet.pages().size() - 1);
         assertThat(appendix).contains("Kilder", "SHA-256");
         List<Map<String, Object>> files = jdbc.queryForList("SELECT file_name, sha256 FROM source_file WHERE status = 'LOADED'");
-        assertThat(files).hasSize(11);
+        assertThat(files).hasSize(12);
         for (Map<String, Object> file : files) {
             assertThat(appendix).contains((String) file.get("file_name"), ((String) file.get("sha256")).substring(0, 12));
         }
