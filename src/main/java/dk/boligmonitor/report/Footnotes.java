@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -50,10 +52,24 @@ class Footnotes {
             notes.add(indicator.name() + ": " + sources + (AreaCharts.MOVEOUTS.equals(indicator.derived())
                     ? ". Beregnet som fraflytninger pr. 100 lejemål i områdets afdelinger." : "."));
         }
+        config.indicators().stream().filter(Indicator::survey).forEach(indicator ->
+                surveyMargin(subject, indicator).ifPresent(notes::add));
         if (table.stream().anyMatch(row -> row.texts().containsValue(WarehouseFigures.SUPPRESSED))) {
             notes.add(SUPPRESSION);
         }
         return notes;
+    }
+
+    /** A survey share is an estimate: the board should see how far off it may be before reading a change. */
+    private Optional<String> surveyMargin(Subject subject, Indicator indicator) {
+        return jdbc.query("SELECT MIN(margin), MAX(margin) FROM fact_indicator WHERE area_code = ?"
+                        + " AND indicator_code = ? AND disclosure = 'SHOWN' AND margin IS NOT NULL",
+                (rs, n) -> rs.getBigDecimal(1) == null ? null
+                        : indicator.name() + " er en spørgeskemaandel med en usikkerhed (95 %) på ±"
+                                + DanishFormat.number(rs.getBigDecimal(1), 0) + "–"
+                                + DanishFormat.number(rs.getBigDecimal(2), 0) + " procentpoint (" + subject.name()
+                                + "); ændringer inden for den kaldes ikke signifikante.",
+                subject.code(), indicator.code()).stream().filter(Objects::nonNull).findFirst();
     }
 
     /**

@@ -228,6 +228,8 @@ class RunPipelineTest {
         String text = PdfContent.read(work.resolve("out/slagelse/motalavej.pdf")).text();
         assertThat(text).contains("Motalavej", "Slagelse Kommune", "Kriminalretlige afgørelser",
                 "55,1", "38,8", "34,2", "11,8", "10,3", "11,4", "Side 1 af");
+        assertThat(text.replaceAll("\\s+", " ")).contains("der føler sig trygge er en spørgeskemaandel med en"
+                + " usikkerhed (95 %) på ±");
         String skaelskoer = PdfContent.read(work.resolve("out/slagelse/skaelskoer.pdf")).text();
         assertThat(skaelskoer).contains("Skælskør (Parkvej/Præstevangen)", "..");
     }
