@@ -19,12 +19,16 @@ class AreaReportWriter implements ItemWriter<Subject> {
     private final ReportAssembler assembler;
     private final ReportRenderer renderer;
     private final ReportOutputs outputs;
+    private final int total;
+    private final long started = System.nanoTime();
+    private int written;
 
-    AreaReportWriter(Path out, ReportAssembler assembler, ReportRenderer renderer, ReportOutputs outputs) {
+    AreaReportWriter(Path out, ReportAssembler assembler, ReportRenderer renderer, ReportOutputs outputs, int total) {
         this.out = out;
         this.assembler = assembler;
         this.renderer = renderer;
         this.outputs = outputs;
+        this.total = total;
     }
 
     @Override
@@ -33,7 +37,9 @@ class AreaReportWriter implements ItemWriter<Subject> {
             Path pdf = out.resolve(subject.programme().code()).resolve(subject.code() + ".pdf");
             renderer.writeAreaReport(assembler.assemble(subject, LocalDate.now()), pdf);
             outputs.written(pdf, subject.programme().code(), subject.code());
-            log.info("Rapport skrevet: {}", pdf);
+            written++;
+            log.info("Rapport {} af {} skrevet ({} pr. sekund): {}", written, total,
+                    DanishFormat.number(written / ((System.nanoTime() - started) / 1e9), 1), pdf);
         }
     }
 }

@@ -48,8 +48,8 @@ public class ReportJobConfiguration {
     @Bean
     @StepScope
     AreaReportWriter areaReportWriter(@Value("#{jobParameters['out']}") String out, ReportAssembler assembler,
-                                      ReportRenderer renderer, ReportOutputs outputs) {
-        return new AreaReportWriter(Path.of(out), assembler, renderer, outputs);
+                                      ReportRenderer renderer, ReportOutputs outputs, MonitorConfig config) {
+        return new AreaReportWriter(Path.of(out), assembler, renderer, outputs, (int) config.areas().count());
     }
 
     @Bean
