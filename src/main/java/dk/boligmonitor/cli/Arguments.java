@@ -13,7 +13,7 @@ import java.util.Set;
  */
 record Arguments(String command, Map<String, String> options, boolean help, List<String> springArguments) {
 
-    static final Set<String> VALUE_OPTIONS = Set.of("data", "config", "out", "file", "source", "year");
+    static final Set<String> VALUE_OPTIONS = Set.of("data", "config", "out", "file", "source", "year", "scale");
 
     static Arguments parse(String[] args) {
         String command = null;

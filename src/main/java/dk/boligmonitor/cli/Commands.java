@@ -1,8 +1,10 @@
 package dk.boligmonitor.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,7 +31,8 @@ public final class Commands {
             "rerun", Set.of("source", "year", "config", "out"),
             "rejects", Set.of("file", "config", "out"),
             "status", Set.of("config"),
-            "schedule", Set.of("config"));
+            "schedule", Set.of("config"),
+            "bench", BenchCommand.OPTIONS);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -41,6 +44,7 @@ public final class Commands {
 
     public int execute(String[] args) {
         Arguments arguments;
+        BenchCommand bench = null;
         try {
             arguments = Arguments.parse(args);
             if (arguments.help() || arguments.command() == null || arguments.command().equals("help")) {
@@ -51,23 +55,31 @@ public final class Commands {
                 throw new Arguments.UsageException("unknown command '" + arguments.command() + "'");
             }
             arguments.allowOnly(OPTIONS.get(arguments.command()));
+            // The bench writes its own configuration and data first, then runs like any other command on them.
+            if (arguments.command().equals("bench")) {
+                bench = BenchCommand.prepare(arguments, out);
+            }
         } catch (Arguments.UsageException e) {
             return usage(e);
+        } catch (IOException e) {
+            err.println("boligmonitor: kan ikke skrive testdata: " + e);
+            return ExitCodes.INTERNAL;
         }
         MonitorConfig config;
         try {
-            config = ConfigLoader.load(arguments.path("config", "jobs"));
+            config = ConfigLoader.load(bench == null ? arguments.path("config", "jobs") : bench.config());
         } catch (ConfigException e) {
             err.println(e.getMessage());
             return ExitCodes.CONFIGURATION;
         }
         Task task;
         try {
-            task = task(arguments, config);
+            task = task(arguments, config, bench);
         } catch (Arguments.UsageException e) {
             return usage(e);
         }
-        try (ConfigurableApplicationContext context = start(config, arguments)) {
+        List<String> springArguments = bench == null ? arguments.springArguments() : bench.springArguments();
+        try (ConfigurableApplicationContext context = start(config, springArguments)) {
             return task.run(context);
         } catch (RunLock.Refused e) {
             err.println("boligmonitor: " + e.getMessage());
@@ -85,7 +97,7 @@ public final class Commands {
     }
 
     /** The command's task, its arguments checked against the configuration on the way. */
-    private Task task(Arguments arguments, MonitorConfig config) {
+    private Task task(Arguments arguments, MonitorConfig config, BenchCommand bench) {
         Path data = arguments.path("data", "sample-data");
         Path outDir = arguments.path("out", "out");
         return switch (arguments.command()) {
@@ -116,6 +128,7 @@ public final class Commands {
                     return ExitCodes.OK;
                 };
             }
+            case "bench" -> context -> bench.run(context, out, err);
             default -> throw new IllegalStateException("no task for '" + arguments.command() + "'");
         };
     }
@@ -127,9 +140,9 @@ public final class Commands {
     }
 
     /** Spring starts with the validated configuration as a bean and the database the properties choose. */
-    static ConfigurableApplicationContext start(MonitorConfig config, Arguments arguments) {
+    static ConfigurableApplicationContext start(MonitorConfig config, List<String> springArguments) {
         return new SpringApplicationBuilder(BoligmonitorApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("monitorConfig", config))
-                .run(arguments.springArguments().toArray(String[]::new));
+                .run(springArguments.toArray(String[]::new));
     }
 }

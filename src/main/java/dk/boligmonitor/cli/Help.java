@@ -13,6 +13,7 @@ final class Help {
               java -jar boligmonitor.jar rejects [--file NAVN] [--config DIR] [--out DIR]
               java -jar boligmonitor.jar status  [--config DIR]
               java -jar boligmonitor.jar schedule [--config DIR]
+              java -jar boligmonitor.jar bench   [--scale programme|national] [--config DIR] [--out DIR]
               java -jar boligmonitor.jar help
 
             Kommandoer:
@@ -31,15 +32,23 @@ final class Help {
               schedule kør som en vedvarende proces efter tidsplanen i jobs/schedule.yml (cron-udtryk),
                        fx natlig indlæsning og bestyrelsespakken på faste datoer. Se jobs/examples for
                        crontab og systemd, hvis du hellere vil planlægge der
+              bench    mål hastigheden: skriv syntetiske data (fast frø, samme filer hver gang) under
+                       DIR/bench-SKALA/, kør hele kæden på dem og vis rækker, sekunder, rækker/s og maks.
+                       heap pr. trin og pr. fil. programme: 1 program, 4 områder, 30.000 fraflytninger;
+                       national: 98 kommuner, 1.000 områder, 3 mio. fraflytninger. Bruger sin egen H2-fil
+                       under DIR/bench-SKALA/db, medmindre en database angives; en angivet database skal
+                       være tom. På PostgreSQL måles også en ren COPY af samme fraflytnings-CSV som loft
               help     vis denne tekst
 
             Valg:
               --data DIR     mappen med kildefiler (standard: sample-data)
-              --config DIR   mappen med programmer, indikatorer og mappings (standard: jobs)
+              --config DIR   mappen med programmer, indikatorer og mappings (standard: jobs); bench
+                             kopierer indikatorer, kriteriesæt og mappings herfra
               --out DIR      hvor rapporter og afviste-raekker.csv skrives (standard: out)
               --source NAVN  kilden der indlæses igen (navnet under source: i jobs/sources/*.yml)
               --year ÅR      året hvis tal indlæses igen
               --file NAVN    vis kun filer hvis navn indeholder NAVN
+              --scale SKALA  bench: programme (standard) eller national
               --help         vis hjælp
 
             Alle kommandoer læser konfigurationen i --config først, også rejects og status, der kun læser

@@ -49,7 +49,7 @@ class SchedulerTest {
         ScheduledRun ingest = new ScheduledRun("test", CronExpression.parse("0 0 * * * *"), "ingest",
                 Path.of("sample-data").toAbsolutePath(), work.resolve("out"));
 
-        try (ConfigurableApplicationContext context = Commands.start(config, arguments)) {
+        try (ConfigurableApplicationContext context = Commands.start(config, arguments.springArguments())) {
             context.getBean(Scheduler.class).execute(ingest);
         }
 

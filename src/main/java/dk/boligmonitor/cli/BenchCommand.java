@@ -1,0 +1,107 @@
+package dk.boligmonitor.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dk.boligmonitor.cli.bench.BenchData;
+import dk.boligmonitor.cli.bench.BenchScale;
+
+/**
+ * The bench command: synthetic data of a chosen scale, then the whole pipeline on it exactly as `run` does,
+ * with the figures of every stage and file printed as a table. Unless a database is named, the bench uses an
+ * H2 file of its own inside its folder, so it never mixes with the data officer's database.
+ */
+final class BenchCommand {
+
+    static final Set<String> OPTIONS = Set.of("scale", "out", "config");
+    private static final String DATASOURCE_URL = "--spring.datasource.url=";
+
+    private final BenchData data;
+    private final List<String> springArguments;
+
+    private BenchCommand(BenchData data, List<String> springArguments) {
+        this.data = data;
+        this.springArguments = springArguments;
+    }
+
+    /** Writes the synthetic data; the configuration to start with is then {@link #config()}. */
+    static BenchCommand prepare(Arguments arguments, PrintStream log) throws IOException {
+        String scaleText = arguments.text("scale", BenchScale.PROGRAMME.key());
+        BenchScale scale = BenchScale.parse(scaleText);
+        if (scale == null) {
+            throw new Arguments.UsageException("--scale must be programme or national, not '" + scaleText + "'");
+        }
+        BenchData data = BenchData.generate(scale, arguments.path("out", "out"), arguments.path("config", "jobs"), log);
+        return new BenchCommand(data, databaseArguments(arguments.springArguments(), data));
+    }
+
+    Path config() {
+        return data.config();
+    }
+
+    List<String> springArguments() {
+        return springArguments;
+    }
+
+    int run(ConfigurableApplicationContext context, PrintStream out, PrintStream err) throws Exception {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        DataSource dataSource = context.getBean(DataSource.class);
+        String database = describe(dataSource);
+        int known = jdbc.sql("SELECT COUNT(*) FROM source_file").query(Integer.class).single();
+        if (known > 0) {
+            err.println("boligmonitor: bench needs an empty database, but " + database + " already knows " + known
+                    + " files. Give it a database of its own (or drop and create it again)");
+            return ExitCodes.CONFIGURATION;
+        }
+        BenchStages stages = BenchStages.attach(context, id -> jdbc.sql(
+                "SELECT file_name FROM source_file WHERE file_id = ?").param(id).query(String.class).single());
+        RunSummary summary = context.getBean(PipelineRunner.class).run(data.inbox(), data.reports());
+        summary.print(out);
+        Optional<BenchCopyCeiling.Ceiling> ceiling = BenchCopyCeiling.measure(dataSource, data.moveoutCsv());
+        BenchTable.print(out, database, stages, ceiling, data.moveoutCsv().getFileName().toString());
+        return summary.exitCode();
+    }
+
+    /** The bench's own H2 file, unless a database was named on the command line or in the environment. */
+    private static List<String> databaseArguments(List<String> given, BenchData data) {
+        if (given.stream().anyMatch(a -> a.startsWith(DATASOURCE_URL)) || System.getenv("SPRING_DATASOURCE_URL") != null) {
+            return given;
+        }
+        List<String> arguments = new ArrayList<>(given);
+        arguments.add(DATASOURCE_URL + "jdbc:h2:file:" + data.database() + defaultH2Settings());
+        return arguments;
+    }
+
+    /** The default database's settings (PostgreSQL mode, keywords), so the bench's file behaves the same. */
+    private static String defaultH2Settings() {
+        Properties properties = new Properties();
+        try (InputStream in = BenchCommand.class.getResourceAsStream("/application.properties")) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String url = properties.getProperty("spring.datasource.url");
+        return url.substring(url.indexOf(';'));
+    }
+
+    private static String describe(DataSource dataSource) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData()
+                    .getDatabaseProductVersion() + " (" + connection.getMetaData().getURL() + ")";
+        }
+    }
+}
