@@ -109,6 +109,9 @@ public class LoadRegistry {
                                          AND n.part = o.part AND n.period = o.period)))
                     """).params("replaced by " + file.fileName() + " (file " + fileId + ")", file.source(), fileId,
                     file.fileName(), fileId).update();
+            jdbc.sql("INSERT INTO source_file_year (file_id, year) SELECT DISTINCT file_id, year FROM observation"
+                    + " WHERE file_id = ? UNION SELECT DISTINCT file_id, year FROM moveout WHERE file_id = ?")
+                    .params(fileId, fileId).update();
             jdbc.sql("UPDATE source_file SET status = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?,"
                             + " loaded_at = ? WHERE file_id = ?")
                     .params(LOADED, read, accepted, rejected, LocalDateTime.now(), fileId).update();
@@ -147,6 +150,7 @@ public class LoadRegistry {
 
     private void deleteRows(long fileId, boolean rejectsToo) {
         jdbc.sql("DELETE FROM observation_change WHERE file_id = ?").param(fileId).update();
+        jdbc.sql("DELETE FROM source_file_year WHERE file_id = ?").param(fileId).update();
         jdbc.sql("DELETE FROM observation WHERE file_id = ?").param(fileId).update();
         jdbc.sql("DELETE FROM moveout WHERE file_id = ?").param(fileId).update();
         if (rejectsToo) {

@@ -48,7 +48,7 @@ class LoadedFiles {
     /** The years each file has rows for: indicator figures and move-outs alike. */
     private Map<Long, Set<Integer>> yearsByFile() {
         Map<Long, Set<Integer>> years = new HashMap<>();
-        jdbc.query("SELECT DISTINCT file_id, year FROM observation UNION SELECT DISTINCT file_id, year FROM moveout",
+        jdbc.query("SELECT file_id, year FROM source_file_year",
                 rs -> {
                     years.computeIfAbsent(rs.getLong(1), id -> new TreeSet<>()).add(rs.getInt(2));
                 });
