@@ -1,45 +1,39 @@
 package dk.boligmonitor.report;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.Duration;
+import java.time.LocalDateTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import dk.boligmonitor.report.ReportAssembler.Subject;
+import dk.boligmonitor.report.AreaReportRendering.Written;
 
-/** Renders each area of a chunk to {@code <out>/<programme>/<area>.pdf}. */
-class AreaReportWriter implements ItemWriter<Subject> {
+/** Records the PDFs a chunk rendered and says how far the step has come, and how fast. */
+class AreaReportWriter implements ItemWriter<Written> {
 
     private static final Logger log = LoggerFactory.getLogger(AreaReportWriter.class);
 
-    private final Path out;
-    private final ReportAssembler assembler;
-    private final ReportRenderer renderer;
     private final ReportOutputs outputs;
     private final int total;
-    private final long started = System.nanoTime();
+    private final LocalDateTime started;
     private int written;
 
-    AreaReportWriter(Path out, ReportAssembler assembler, ReportRenderer renderer, ReportOutputs outputs, int total) {
-        this.out = out;
-        this.assembler = assembler;
-        this.renderer = renderer;
+    AreaReportWriter(ReportOutputs outputs, int total, LocalDateTime started) {
         this.outputs = outputs;
         this.total = total;
+        this.started = started;
     }
 
     @Override
-    public void write(Chunk<? extends Subject> chunk) {
-        for (Subject subject : chunk) {
-            Path pdf = out.resolve(subject.programme().code()).resolve(subject.code() + ".pdf");
-            renderer.writeAreaReport(assembler.assemble(subject, LocalDate.now()), pdf);
-            outputs.written(pdf, subject.programme().code(), subject.code());
+    public void write(Chunk<? extends Written> chunk) {
+        for (Written report : chunk) {
+            outputs.written(report.pdf(), report.subject().programme().code(), report.subject().code());
             written++;
             log.info("Rapport {} af {} skrevet ({} pr. sekund): {}", written, total,
-                    DanishFormat.number(written / ((System.nanoTime() - started) / 1e9), 1), pdf);
+                    DanishFormat.number(written / Math.max(0.001,
+                            Duration.between(started, LocalDateTime.now()).toMillis() / 1000.0), 1), report.pdf());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dk.boligmonitor.report;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -14,6 +15,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dk.boligmonitor.config.MonitorConfig;
@@ -47,19 +50,37 @@ public class ReportJobConfiguration {
 
     @Bean
     @StepScope
-    AreaReportWriter areaReportWriter(@Value("#{jobParameters['out']}") String out, ReportAssembler assembler,
-                                      ReportRenderer renderer, ReportOutputs outputs, MonitorConfig config) {
-        return new AreaReportWriter(Path.of(out), assembler, renderer, outputs, (int) config.areas().count());
+    AreaReportRendering areaReportRendering(@Value("#{jobParameters['out']}") String out, ReportAssembler assembler,
+                                            ReportRenderer renderer) {
+        return new AreaReportRendering(Path.of(out), assembler, renderer);
+    }
+
+    @Bean
+    @StepScope
+    AreaReportWriter areaReportWriter(ReportOutputs outputs, MonitorConfig config,
+                                      @Value("#{stepExecution.startTime}") LocalDateTime started) {
+        return new AreaReportWriter(outputs, (int) config.areas().count(), started);
+    }
+
+    /** Rendering is CPU work: one report per core at a time. */
+    @Bean
+    AsyncTaskExecutor reportThreads() {
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("rapport-");
+        threads.setConcurrencyLimit(Runtime.getRuntime().availableProcessors());
+        return threads;
     }
 
     @Bean
     Step areaReports(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                     ListItemReader<Subject> areasToReport, AreaReportWriter areaReportWriter) {
+                     ListItemReader<Subject> areasToReport, AreaReportRendering areaReportRendering,
+                     AreaReportWriter areaReportWriter, AsyncTaskExecutor reportThreads) {
         return new StepBuilder("areaReports", jobRepository)
-                .<Subject, Subject>chunk(10)
+                .<Subject, AreaReportRendering.Written>chunk(10)
                 .transactionManager(transactionManager)
                 .reader(areasToReport)
+                .processor(areaReportRendering)
                 .writer(areaReportWriter)
+                .taskExecutor(reportThreads)
                 .build();
     }
 
