@@ -2,6 +2,7 @@ package dk.boligmonitor.report;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,15 +35,21 @@ class BoardPacketWriter implements Tasklet {
         this.outputs = outputs;
     }
 
+    /** Programmes' packets do not depend on each other: they are rendered on every core, then recorded. */
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        for (Programme programme : config.programmes()) {
-            Path pdf = out.resolve(programme.code()).resolve(PACKET_FILE);
-            renderer.writeBoardPacket(packets.assemble(programme, LocalDate.now()), pdf);
-            outputs.written(pdf, programme.code(), null);
+        List<Path> written = config.programmes().parallelStream().map(this::render).toList();
+        for (int i = 0; i < written.size(); i++) {
+            outputs.written(written.get(i), config.programmes().get(i).code(), null);
             contribution.incrementWriteCount(1);
-            log.info("Bestyrelsespakke skrevet: {}", pdf);
         }
         return RepeatStatus.FINISHED;
+    }
+
+    private Path render(Programme programme) {
+        Path pdf = out.resolve(programme.code()).resolve(PACKET_FILE);
+        renderer.writeBoardPacket(packets.assemble(programme, LocalDate.now()), pdf);
+        log.info("Bestyrelsespakke skrevet: {}", pdf);
+        return pdf;
     }
 }
