@@ -30,10 +30,6 @@ public record MonitorConfig(Path directory, List<Indicator> indicators, List<Ref
         return programmes.stream().flatMap(p -> p.areas().stream());
     }
 
-    public Optional<Programme> programmeOf(Area area) {
-        return programmes.stream().filter(p -> p.areas().contains(area)).findFirst();
-    }
-
     public Stream<Estate> estates() {
         return areas().flatMap(a -> a.estates().stream());
     }

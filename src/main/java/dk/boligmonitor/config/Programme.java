@@ -11,8 +11,4 @@ import dk.boligmonitor.targets.Criterion;
  */
 public record Programme(String code, String name, String period, int firstYear, int lastYear,
                         String headlineIndicator, List<Area> areas, List<Criterion> criteria, Path file) {
-
-    public boolean covers(int year) {
-        return year >= firstYear && year <= lastYear;
-    }
 }

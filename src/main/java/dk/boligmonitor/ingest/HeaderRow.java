@@ -47,8 +47,4 @@ public record HeaderRow(int rowNo, List<String> names, List<String> qualified) {
         }
         return -1;
     }
-
-    public boolean isBlank() {
-        return names.stream().allMatch(String::isBlank);
-    }
 }

@@ -19,7 +19,7 @@ class ReportOutputs {
     void written(Path pdf, String programme, String area) {
         String path = pdf.toAbsolutePath().toString();
         jdbc.sql("DELETE FROM report_output WHERE path = ?").param(path).update();
-        jdbc.sql("INSERT INTO report_output (path, programme_code, area_code, pages, written_at) VALUES (?, ?, ?, ?, ?)")
-                .params(path, programme, area, 0, LocalDateTime.now()).update();
+        jdbc.sql("INSERT INTO report_output (path, programme_code, area_code, written_at) VALUES (?, ?, ?, ?)")
+                .params(path, programme, area, LocalDateTime.now()).update();
     }
 }

@@ -173,6 +173,5 @@ CREATE TABLE report_output (
     path            VARCHAR(1000) PRIMARY KEY,
     programme_code  VARCHAR(60)   NOT NULL,
     area_code       VARCHAR(60),
-    pages           INT           NOT NULL,
     written_at      TIMESTAMP     NOT NULL
 );
