@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.infrastructure.item.Chunk;
 
+import dk.boligmonitor.report.DanishFormat;
+
 /** A progress line every few seconds while a large file loads: rows so far and the rate. */
 class LoadProgress implements ChunkListener<SourceRow, MappedRow> {
 
@@ -25,8 +27,8 @@ class LoadProgress implements ChunkListener<SourceRow, MappedRow> {
         if (now - lastLogged >= INTERVAL_NANOS) {
             lastLogged = now;
             double seconds = (now - started) / 1e9;
-            log.info("{}: {} rækker læst ({} rækker/s)", load.fileName(), String.format("%,d", load.rowsRead())
-                    .replace(',', '.'), String.format("%,.0f", load.rowsRead() / seconds).replace(',', '.'));
+            log.info("{}: {} rækker læst ({} rækker/s)", load.fileName(), DanishFormat.number(load.rowsRead(), 0),
+                    DanishFormat.number(load.rowsRead() / seconds, 0));
         }
     }
 }

@@ -2,6 +2,7 @@ package dk.boligmonitor.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,8 @@ final class PersonalData {
 
     /** The row with dropped columns blanked; refuses the file at the first CPR number in any other column. */
     SourceRow screen(SourceRow row) {
-        List<String> cells = new java.util.ArrayList<>(row.cells());
+        // only a row with dropped columns is copied: this runs for every row of every file
+        List<String> cells = dropped.isEmpty() ? row.cells() : new ArrayList<>(row.cells());
         for (int i = 0; i < cells.size(); i++) {
             if (dropped.contains(i)) {
                 cells.set(i, "");
