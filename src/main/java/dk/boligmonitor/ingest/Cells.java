@@ -2,10 +2,7 @@ package dk.boligmonitor.ingest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.List;
+import java.time.DateTimeException;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -16,9 +13,6 @@ public final class Cells {
     /** DST's mark for a confidential or too uncertain figure: not zero, not missing. */
     public static final String SUPPRESSED = "..";
 
-    private static final List<DateTimeFormatter> DATES = List.of(strict("d-M-uuuu"), strict("d.M.uuuu"),
-            strict("d/M/uuuu"), DateTimeFormatter.ISO_LOCAL_DATE);
-
     // compiled once: these run for every cell of files with millions of rows
     private static final Pattern DANISH_NUMBER = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?|-?\\d+(,\\d+)?");
     private static final Pattern POINT_NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?|-?\\d+(\\.\\d+)?");
@@ -26,11 +20,6 @@ public final class Cells {
     private static final Pattern TIME_OF_DAY = Pattern.compile("[ T]");
 
     private Cells() {
-    }
-
-    /** Strict, so 31-02-2018 is not a date, rather than quietly the 28th of February. */
-    private static DateTimeFormatter strict(String pattern) {
-        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
     }
 
     /**
@@ -84,14 +73,48 @@ public final class Cells {
                 return DateUtil.getLocalDateTime(serial).toLocalDate();
             }
         }
-        String dateOnly = TIME_OF_DAY.split(trimmed, 2)[0];
-        for (DateTimeFormatter format : DATES) {
-            try {
-                return LocalDate.parse(dateOnly, format);
-            } catch (DateTimeParseException e) {
-                // try the next way of writing a date
+        String dateOnly = trimmed.indexOf(' ') < 0 && trimmed.indexOf('T') < 0 ? trimmed : TIME_OF_DAY.split(trimmed, 2)[0];
+        LocalDate date = textDate(dateOnly);
+        if (date == null) {
+            throw new RowProblem(column, text, "not a date");
+        }
+        return date;
+    }
+
+    /**
+     * d-M-yyyy, d.M.yyyy, d/M/yyyy or yyyy-MM-dd, strictly, so 31-02-2018 is not a date rather than quietly
+     * the 28th of February; null when the text is none of them. Read by hand: it runs for every row of a
+     * move-out list, and a formatter per way of writing, each failing with an exception, cost more than the
+     * rest of the row.
+     */
+    static LocalDate textDate(String text) {
+        int[] parts = new int[3];
+        int[] widths = new int[3];
+        char separator = 0;
+        int part = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && widths[part] < 4) {
+                parts[part] = parts[part] * 10 + (c - '0');
+                widths[part]++;
+            } else if ((c == '-' || c == '.' || c == '/') && (separator == 0 || c == separator) && widths[part] > 0
+                    && part < 2) {
+                separator = c;
+                part++;
+            } else {
+                return null;
             }
         }
-        throw new RowProblem(column, text, "not a date");
+        try {
+            if (part == 2 && widths[0] <= 2 && widths[1] <= 2 && widths[2] == 4) {
+                return LocalDate.of(parts[2], parts[1], parts[0]);
+            }
+            if (part == 2 && separator == '-' && widths[0] == 4 && widths[1] == 2 && widths[2] == 2) {
+                return LocalDate.of(parts[0], parts[1], parts[2]);
+            }
+        } catch (DateTimeException e) {
+            // a day or month that does not exist: no date
+        }
+        return null;
     }
 }

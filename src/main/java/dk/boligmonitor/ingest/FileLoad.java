@@ -72,6 +72,14 @@ public class FileLoad {
         return new IndicatorRowMapper(mapping, columns, new AreaResolver(config), config.firstYear(), config.lastYear());
     }
 
+    /**
+     * This load itself. Other beans hold it through its step-scoped proxy, which looks the step's instance up on
+     * every call; the reader asks once for the instance behind it and reads millions of rows without the lookup.
+     */
+    FileLoad unscoped() {
+        return this;
+    }
+
     /** The next row, or null at the end or once the file has been refused. */
     SourceRow next() {
         if (refusal != null) {

@@ -17,11 +17,13 @@ class FileLoadListener implements StepExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(FileLoadListener.class);
 
     private final FileLoad load;
+    private final FileStaging staging;
     private final LoadRegistry registry;
     private final double maxRejectedPercent;
 
-    FileLoadListener(FileLoad load, LoadRegistry registry, double maxRejectedPercent) {
+    FileLoadListener(FileLoad load, FileStaging staging, LoadRegistry registry, double maxRejectedPercent) {
         this.load = load;
+        this.staging = staging;
         this.registry = registry;
         this.maxRejectedPercent = maxRejectedPercent;
     }
@@ -34,6 +36,7 @@ class FileLoadListener implements StepExecutionListener {
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
+            staging.discard();
             return null;
         }
         int read = load.rowsRead();
@@ -48,6 +51,11 @@ class FileLoadListener implements StepExecutionListener {
         if (refusal == null && read == 0) {
             refusal = "the file has a header but no data rows";
         }
+        if (refusal == null) {
+            refusal = complete();
+        } else {
+            staging.discard();
+        }
         if (refusal != null) {
             registry.refused(load.fileId(), refusal, read, rejected);
             log.warn("{}: AFVIST – {}", load.fileName(), refusal);
@@ -56,5 +64,15 @@ class FileLoadListener implements StepExecutionListener {
         registry.loaded(load.fileId(), read, read - rejected, rejected);
         log.info("{}: {} rækker indlæst, {} afvist", load.fileName(), read - rejected, rejected);
         return null;
+    }
+
+    /** The file's rows made permanent, or why the database would not take them. */
+    private String complete() {
+        try {
+            staging.complete();
+            return null;
+        } catch (StagingException e) {
+            return e.getMessage();
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 class FileRowReader implements ItemStreamReader<SourceRow> {
 
     private final FileLoad load;
+    private FileLoad rows;
 
     FileRowReader(FileLoad load) {
         this.load = load;
@@ -17,12 +18,13 @@ class FileRowReader implements ItemStreamReader<SourceRow> {
 
     @Override
     public void open(ExecutionContext executionContext) {
-        load.open();
+        rows = load.unscoped();
+        rows.open();
     }
 
     @Override
     public SourceRow read() {
-        return load.next();
+        return rows.next();
     }
 
     @Override

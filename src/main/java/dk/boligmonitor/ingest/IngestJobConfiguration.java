@@ -1,13 +1,19 @@
 package dk.boligmonitor.ingest;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -17,6 +23,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -31,7 +39,12 @@ public class IngestJobConfiguration {
 
     public static final String JOB_NAME = "ingest";
     public static final String UNCHANGED_FILES = "unchangedFiles";
-    static final int CHUNK_SIZE = 1000;
+    private static final String MORE = "MORE";
+    /**
+     * Rows per transaction. Large, because each chunk costs a commit and Spring Batch's own bookkeeping (the
+     * step execution and its context written back); a file is all or nothing whatever the chunk size.
+     */
+    static final int CHUNK_SIZE = 20_000;
 
     // step 1: register the inbox's files in the load registry
 
@@ -51,20 +64,37 @@ public class IngestJobConfiguration {
                 .build();
     }
 
-    // step 2: one partition per file waiting to be loaded
+    // step 2: load the waiting files, each as a partition of its own; files of different sources side by side
 
+    /**
+     * The oldest waiting file of every source. Files of one source load one after another in the order they
+     * came, since a later file may revise or replace an earlier one (see {@link LoadRegistry#loaded}); the job
+     * comes back here while files wait.
+     */
     @Bean
     Partitioner filesToLoad(LoadRegistry registry) {
         return gridSize -> {
             Map<String, ExecutionContext> partitions = new HashMap<>();
-            List<Long> files = registry.toLoad();
-            for (Long fileId : files) {
+            for (Long fileId : registry.nextToLoadPerSource()) {
                 ExecutionContext context = new ExecutionContext();
                 context.putLong("fileId", fileId);
                 partitions.put("file" + fileId, context);
             }
             return partitions;
         };
+    }
+
+    /** Reading and mapping a file keeps a core busy: one file per core at a time. */
+    @Bean
+    AsyncTaskExecutor fileThreads() {
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("indlaesning-");
+        threads.setConcurrencyLimit(Runtime.getRuntime().availableProcessors());
+        return threads;
+    }
+
+    @Bean
+    JobExecutionDecider moreFilesToLoad(LoadRegistry registry) {
+        return (jobExecution, stepExecution) -> new FlowExecutionStatus(registry.toLoad().isEmpty() ? "DONE" : MORE);
     }
 
     @Bean
@@ -82,15 +112,25 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    IngestWriter ingestWriter(FileLoad fileLoad, JdbcTemplate jdbcTemplate) {
-        return new IngestWriter(jdbcTemplate, fileLoad.fileId());
+    IngestWriter ingestWriter(FileLoad fileLoad, FileStaging fileStaging, JdbcTemplate jdbcTemplate) {
+        return new IngestWriter(fileStaging, new ChunkInserts(jdbcTemplate, fileLoad.fileId()));
+    }
+
+    /** One COPY for the whole file where the database has it (PostgreSQL), batched inserts per chunk elsewhere. */
+    @Bean
+    @StepScope
+    FileStaging fileStaging(FileLoad fileLoad, DataSource dataSource, JdbcTemplate jdbcTemplate) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return FileCopy.supports(connection) ? new FileCopy(dataSource, fileLoad.fileId())
+                    : new ChunkInserts(jdbcTemplate, fileLoad.fileId());
+        }
     }
 
     @Bean
     @StepScope
-    FileLoadListener fileLoadListener(FileLoad fileLoad, LoadRegistry registry,
+    FileLoadListener fileLoadListener(FileLoad fileLoad, FileStaging fileStaging, LoadRegistry registry,
                                       @Value("${boligmonitor.ingest.max-rejected-percent:10}") double maxRejected) {
-        return new FileLoadListener(fileLoad, registry, maxRejected);
+        return new FileLoadListener(fileLoad, fileStaging, registry, maxRejected);
     }
 
     @Bean
@@ -115,18 +155,25 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    Step loadFiles(JobRepository jobRepository, Partitioner filesToLoad, Step loadFile) {
+    Step loadFiles(JobRepository jobRepository, Partitioner filesToLoad, Step loadFile, AsyncTaskExecutor fileThreads) {
         return new StepBuilder("loadFiles", jobRepository)
                 .partitioner("loadFile", filesToLoad)
                 .step(loadFile)
+                .taskExecutor(fileThreads)
+                .allowStartIfComplete(true)
                 .build();
     }
 
     @Bean
-    Job ingestJob(JobRepository jobRepository, Step registerFiles, Step loadFiles) {
+    Job ingestJob(JobRepository jobRepository, Step registerFiles, Step loadFiles, JobExecutionDecider moreFilesToLoad) {
+        // a refused file ends its step as REFUSED, not FAILED: the other files go on loading
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(registerFiles)
-                .next(loadFiles)
+                .next(loadFiles).on(ExitStatus.FAILED.getExitCode()).fail()
+                .from(loadFiles).on("*").to(moreFilesToLoad)
+                .from(moreFilesToLoad).on(MORE).to(loadFiles)
+                .from(moreFilesToLoad).on("*").end()
+                .end()
                 .build();
     }
 }

@@ -1,73 +1,73 @@
 package dk.boligmonitor.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.boligmonitor.ingest.indicators.Observation;
 import dk.boligmonitor.ingest.moveouts.Moveout;
 
-/** Writes a chunk of mapped rows in batches: observations, move-outs and rejected rows of one file. */
+/** Writes a chunk of mapped rows to the staging tables: observations, move-outs and rejected rows of one file. */
 class IngestWriter implements ItemWriter<MappedRow> {
 
-    private final JdbcTemplate jdbc;
-    private final long fileId;
+    static final StagingTable<Observation> OBSERVATIONS = new StagingTable<Observation>("observation")
+            .column("row_no", Observation::rowNo)
+            .column("area_code", Observation::areaCode)
+            .column("indicator_code", Observation::indicator)
+            .column("part", o -> o.part().key())
+            .column("year", Observation::year)
+            .column("period", Observation::period)
+            .column("combine", Observation::combine)
+            .column("amount", Observation::amount)
+            .column("state", o -> o.state().name());
 
-    IngestWriter(JdbcTemplate jdbc, long fileId) {
-        this.jdbc = jdbc;
-        this.fileId = fileId;
+    static final StagingTable<Moveout> MOVEOUTS = new StagingTable<Moveout>("moveout")
+            .column("row_no", Moveout::rowNo)
+            .column("estate_code", Moveout::estateCode)
+            .column("tenancy_no", Moveout::tenancy)
+            .column("moveout_date", Moveout::date)
+            .column("year", m -> m.date().getYear())
+            .column("reason", Moveout::reason)
+            .column("vacancy_days", Moveout::vacancyDays)
+            .column("loss_dkk", Moveout::loss);
+
+    static final StagingTable<Rejection> REJECTIONS = new StagingTable<Rejection>("rejected_row")
+            .column("row_no", Rejection::rowNo)
+            .column("column_name", Rejection::column)
+            .column("cell_value", r -> truncate(r.value(), 500))
+            .column("reason", r -> truncate(r.reason(), 1000));
+
+    private final FileStaging staging;
+    private final ChunkInserts rejectedRows;
+
+    /** Rejected rows are few, and must be there to count before the file is judged: they commit per chunk. */
+    IngestWriter(FileStaging staging, ChunkInserts rejectedRows) {
+        this.staging = staging;
+        this.rejectedRows = rejectedRows;
     }
 
     @Override
     public void write(Chunk<? extends MappedRow> chunk) {
-        List<Observation> observations = chunk.getItems().stream().flatMap(r -> r.observations().stream()).toList();
-        List<Moveout> moveouts = chunk.getItems().stream().map(MappedRow::moveout)
-                .filter(java.util.Objects::nonNull).toList();
-        List<Rejection> rejections = chunk.getItems().stream().flatMap(r -> r.rejections().stream()).toList();
+        List<Observation> observations = new ArrayList<>();
+        List<Moveout> moveouts = new ArrayList<>(chunk.size());
+        List<Rejection> rejections = new ArrayList<>();
+        for (MappedRow row : chunk) {
+            observations.addAll(row.observations());
+            if (row.moveout() != null) {
+                moveouts.add(row.moveout());
+            }
+            rejections.addAll(row.rejections());
+        }
         if (!observations.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO observation (file_id, row_no, area_code, indicator_code, part, year, period,"
-                            + " combine, amount, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", observations,
-                    observations.size(),
-                    (ps, o) -> {
-                        ps.setLong(1, fileId);
-                        ps.setInt(2, o.rowNo());
-                        ps.setString(3, o.areaCode());
-                        ps.setString(4, o.indicator());
-                        ps.setString(5, o.part().key());
-                        ps.setInt(6, o.year());
-                        ps.setString(7, o.period());
-                        ps.setString(8, o.combine());
-                        ps.setBigDecimal(9, o.amount());
-                        ps.setString(10, o.state().name());
-                    });
+            staging.write(OBSERVATIONS, observations);
         }
         if (!moveouts.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO moveout (file_id, row_no, estate_code, tenancy_no, moveout_date, year, reason,"
-                            + " vacancy_days, loss_dkk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", moveouts, moveouts.size(),
-                    (ps, m) -> {
-                        ps.setLong(1, fileId);
-                        ps.setInt(2, m.rowNo());
-                        ps.setString(3, m.estateCode());
-                        ps.setString(4, m.tenancy());
-                        ps.setObject(5, m.date());
-                        ps.setInt(6, m.date().getYear());
-                        ps.setString(7, m.reason());
-                        ps.setObject(8, m.vacancyDays(), java.sql.Types.INTEGER);
-                        ps.setBigDecimal(9, m.loss());
-                    });
+            staging.write(MOVEOUTS, moveouts);
         }
         if (!rejections.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO rejected_row (file_id, row_no, column_name, cell_value, reason)"
-                            + " VALUES (?, ?, ?, ?, ?)", rejections, rejections.size(),
-                    (ps, r) -> {
-                        ps.setLong(1, fileId);
-                        ps.setInt(2, r.rowNo());
-                        ps.setString(3, r.column());
-                        ps.setString(4, truncate(r.value(), 500));
-                        ps.setString(5, truncate(r.reason(), 1000));
-                    });
+            rejectedRows.write(REJECTIONS, rejections);
         }
     }
 

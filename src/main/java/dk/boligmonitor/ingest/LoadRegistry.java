@@ -68,6 +68,12 @@ public class LoadRegistry {
                 .params(PENDING, LOADING).query(Long.class).list();
     }
 
+    /** The oldest waiting file of each source, in the order they were registered. */
+    public List<Long> nextToLoadPerSource() {
+        return jdbc.sql("SELECT MIN(file_id) FROM source_file WHERE status IN (?, ?) GROUP BY source ORDER BY 1")
+                .params(PENDING, LOADING).query(Long.class).list();
+    }
+
     /** Clears whatever an earlier, interrupted attempt left of this file, in one transaction. */
     public void startLoading(long fileId) {
         transaction.executeWithoutResult(status -> {

@@ -87,6 +87,10 @@ final class PersonalData {
      */
     static boolean isCpr(String text, boolean numericCell) {
         String value = text.trim();
+        if (digits(value) < 9) {
+            // most cells: no regular expression needed (this runs for every cell of every file)
+            return false;
+        }
         if (numericCell && NINE_DIGITS.matcher(value).matches()) {
             value = "0" + value;
         }
@@ -100,6 +104,16 @@ final class PersonalData {
             }
         }
         return false;
+    }
+
+    private static int digits(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                digits++;
+            }
+        }
+        return digits;
     }
 
     private static boolean isDate(int year, int month, int day) {

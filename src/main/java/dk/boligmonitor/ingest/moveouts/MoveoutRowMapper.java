@@ -42,7 +42,9 @@ public final class MoveoutRowMapper implements RowMapper {
     private final int firstYear;
     private final int lastYear;
     private final String estatePrefix;
-    private final Map<String, Integer> seen = new HashMap<>();
+    private final SeenMoveouts seen = new SeenMoveouts();
+    /** Afdeling as the file writes it → configured estate code, so millions of rows reuse a few thousand lookups. */
+    private final Map<String, String> estateCodes = new HashMap<>();
 
     public MoveoutRowMapper(SourceMapping mapping, MappedColumns columns, String company, Set<String> estates,
                             int firstYear, int lastYear) {
@@ -60,9 +62,8 @@ public final class MoveoutRowMapper implements RowMapper {
         try {
             Moveout moveout = new Moveout(row.rowNo(), estate(row), tenancy(row), date(row),
                     reason(row), vacancyDays(row), loss(row));
-            String key = moveout.estateCode() + " " + moveout.tenancy() + " " + moveout.date();
-            Integer earlier = seen.putIfAbsent(key, row.rowNo());
-            if (earlier != null) {
+            int earlier = seen.putIfAbsent(moveout.estateCode(), moveout.tenancy(), moveout.date(), row.rowNo());
+            if (earlier != 0) {
                 return MappedRow.rejected(row.rowNo(), List.of(new Rejection(row.rowNo(), null, null,
                         "duplicate: row " + earlier + " already has the move-out of tenancy " + moveout.tenancy()
                                 + " on " + moveout.date())));
@@ -75,9 +76,12 @@ public final class MoveoutRowMapper implements RowMapper {
 
     private String estate(SourceRow row) throws RowProblem {
         int column = columns.index(Role.ESTATE);
-        String afdeling = WHOLE_NUMBER_SUFFIX.matcher(row.cell(column).trim()).replaceFirst("");
-        String code = estatePrefix + afdeling;
-        if (!estates.contains(code)) {
+        String afdeling = row.cell(column).trim();
+        if (afdeling.indexOf('.') >= 0) {
+            afdeling = WHOLE_NUMBER_SUFFIX.matcher(afdeling).replaceFirst("");
+        }
+        String code = estateCodes.computeIfAbsent(afdeling, a -> estates.contains(estatePrefix + a) ? estatePrefix + a : null);
+        if (code == null) {
             throw new RowProblem(columns.name(column), row.cell(column),
                     "estate: " + company + " afdeling " + afdeling + " is not in jobs/programmes");
         }

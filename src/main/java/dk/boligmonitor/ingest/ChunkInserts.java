@@ -1,0 +1,45 @@
+package dk.boligmonitor.ingest;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A file's rows as one JDBC batch of inserts per table and chunk, committed with the chunk: the portable way,
+ * used on H2 and for rejected rows everywhere. A refused file's rows are removed by the load registry.
+ */
+final class ChunkInserts implements FileStaging {
+
+    private final JdbcTemplate jdbc;
+    private final long fileId;
+
+    ChunkInserts(JdbcTemplate jdbc, long fileId) {
+        this.jdbc = jdbc;
+        this.fileId = fileId;
+    }
+
+    @Override
+    public <T> void write(StagingTable<T> table, List<T> rows) {
+        String placeholders = String.join(", ", Collections.nCopies(table.width(), "?"));
+        jdbc.batchUpdate("INSERT INTO " + table.name() + " (" + table.columnList() + ") VALUES (" + placeholders + ")",
+                rows, rows.size(), (statement, row) -> {
+                    statement.setLong(1, fileId);
+                    int index = 2;
+                    for (Function<T, Object> value : table.values()) {
+                        statement.setObject(index++, value.apply(row));
+                    }
+                });
+    }
+
+    @Override
+    public void complete() {
+        // every chunk committed its rows already
+    }
+
+    @Override
+    public void discard() {
+        // the load registry deletes a refused file's rows; a failed step's are cleared when it is tried again
+    }
+}
