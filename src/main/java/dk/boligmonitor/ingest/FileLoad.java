@@ -2,6 +2,7 @@ package dk.boligmonitor.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,6 +32,8 @@ public class FileLoad {
     private RowMapper mapper;
     private String refusal;
     private int rowsRead;
+    /** The years of the accepted rows, noted as they are mapped: scanning a file's rows again for them costs more. */
+    private final BitSet years = new BitSet();
 
     FileLoad(RegisteredFile file, MonitorConfig config) {
         this.file = file;
@@ -102,7 +105,12 @@ public class FileLoad {
 
     MappedRow map(SourceRow row) {
         Rejection shifted = valueBeyondHeader(row);
-        return shifted != null ? MappedRow.rejected(row.rowNo(), List.of(shifted)) : mapper.map(row);
+        MappedRow mapped = shifted != null ? MappedRow.rejected(row.rowNo(), List.of(shifted)) : mapper.map(row);
+        if (mapped.moveout() != null) {
+            years.set(mapped.moveout().date().getYear());
+        }
+        mapped.observations().forEach(observation -> years.set(observation.year()));
+        return mapped;
     }
 
     /**
@@ -134,6 +142,10 @@ public class FileLoad {
 
     String refusal() {
         return refusal;
+    }
+
+    List<Integer> years() {
+        return years.stream().boxed().toList();
     }
 
     int rowsRead() {

@@ -87,9 +87,9 @@ public class LoadRegistry {
      * Marks the file loaded with its counts, in one transaction with what it revises: every figure it gives
      * differently from an earlier file of the same source is recorded as a change, and an earlier file whose
      * figures it all gives again (or of the same name) is replaced, so a revised extract updates the figures
-     * instead of adding to them.
+     * instead of adding to them. {@code years}: the years its accepted rows give figures for.
      */
-    public void loaded(long fileId, int read, int accepted, int rejected) {
+    public void loaded(long fileId, int read, int accepted, int rejected, List<Integer> years) {
         transaction.executeWithoutResult(status -> {
             RegisteredFile file = get(fileId);
             jdbc.sql("""
@@ -115,9 +115,9 @@ public class LoadRegistry {
                                          AND n.part = o.part AND n.period = o.period)))
                     """).params("replaced by " + file.fileName() + " (file " + fileId + ")", file.source(), fileId,
                     file.fileName(), fileId).update();
-            jdbc.sql("INSERT INTO source_file_year (file_id, year) SELECT DISTINCT file_id, year FROM observation"
-                    + " WHERE file_id = ? UNION SELECT DISTINCT file_id, year FROM moveout WHERE file_id = ?")
-                    .params(fileId, fileId).update();
+            for (int year : years) {
+                jdbc.sql("INSERT INTO source_file_year (file_id, year) VALUES (?, ?)").params(fileId, year).update();
+            }
             jdbc.sql("UPDATE source_file SET status = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?,"
                             + " loaded_at = ? WHERE file_id = ?")
                     .params(LOADED, read, accepted, rejected, LocalDateTime.now(), fileId).update();

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -260,6 +261,33 @@ class RunPipelineTest {
         assertThat(count("moveout")).isEqualTo(moveouts);
         assertThat(count("criterion_result")).isEqualTo(results);
         assertThat(PdfContent.read(work.resolve("out/slagelse/motalavej.pdf")).text()).isEqualTo(report);
+    }
+
+    @Test
+    void filesOfOneSourceLoadInTurnAndOtherSourcesSideBySide() {
+        long firstIngest = jdbc.queryForObject("SELECT MIN(e.job_execution_id) FROM batch_job_execution e"
+                + " JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id WHERE i.job_name = 'ingest'",
+                Long.class);
+        int rounds = jdbc.queryForObject("SELECT COUNT(*) FROM batch_step_execution WHERE job_execution_id = ?"
+                + " AND step_name = 'loadFiles'", Integer.class, firstIngest);
+        int mostFilesOfOneSource = jdbc.queryForObject("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM source_file"
+                + " GROUP BY source) per_source", Integer.class);
+        assertThat(mostFilesOfOneSource).isGreaterThan(1);
+        assertThat(rounds).isEqualTo(mostFilesOfOneSource);
+
+        List<Map<String, Object>> loads = jdbc.queryForList("SELECT f.source, f.file_id, e.start_time, e.end_time"
+                + " FROM batch_step_execution e JOIN source_file f ON e.step_name = CONCAT('loadFile:file', f.file_id)"
+                + " WHERE e.job_execution_id = ? ORDER BY f.source, f.file_id", firstIngest);
+        assertThat(loads).hasSize(count("source_file"));
+        for (int i = 1; i < loads.size(); i++) {
+            Map<String, Object> before = loads.get(i - 1);
+            Map<String, Object> after = loads.get(i);
+            if (before.get("source").equals(after.get("source"))) {
+                assertThat(((Timestamp) after.get("start_time")))
+                        .as("file %s starts after file %s of the same source", after.get("file_id"), before.get("file_id"))
+                        .isAfterOrEqualTo((Timestamp) before.get("end_time"));
+            }
+        }
     }
 
     private static int count(String table) {
