@@ -11,23 +11,30 @@ import org.springframework.stereotype.Component;
 @Component
 class YearOnYearChange {
 
-    private static final String PREVIOUS = "FROM fact_indicator p WHERE p.area_code = fact_indicator.area_code"
-            + " AND p.indicator_code = fact_indicator.indicator_code AND p.year = fact_indicator.year - 1"
-            + " AND p.state = 'VALUE' AND p.disclosure = 'SHOWN' AND p.value IS NOT NULL";
-
     private final JdbcTemplate jdbc;
 
     YearOnYearChange(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One join of each year with the year before, merged into the facts: a correlated subquery per fact took
+     * half the warehouse's time at national scale. MERGE is standard SQL that PostgreSQL and H2 both run.
+     */
     int compute() {
-        jdbc.update("UPDATE fact_indicator SET change_abs = NULL, change_pct = NULL");
-        String shown = " WHERE state = 'VALUE' AND disclosure = 'SHOWN' AND value IS NOT NULL";
-        int changed = jdbc.update("UPDATE fact_indicator SET change_abs = (SELECT fact_indicator.value - p.value "
-                + PREVIOUS + ")" + shown);
-        jdbc.update("UPDATE fact_indicator SET change_pct = (SELECT 100 * (fact_indicator.value - p.value) / p.value "
-                + PREVIOUS + " AND p.value <> 0)" + shown);
-        return changed;
+        jdbc.update("UPDATE fact_indicator SET change_abs = NULL, change_pct = NULL"
+                + " WHERE change_abs IS NOT NULL OR change_pct IS NOT NULL");
+        return jdbc.update("MERGE INTO fact_indicator f USING ("
+                + " SELECT c.area_code, c.indicator_code, c.year, c.value - p.value AS change_abs,"
+                + " CASE WHEN p.value <> 0 THEN 100 * (c.value - p.value) / p.value END AS change_pct"
+                + " FROM fact_indicator c JOIN fact_indicator p ON p.area_code = c.area_code"
+                + " AND p.indicator_code = c.indicator_code AND p.year = c.year - 1"
+                + " WHERE " + shown("c") + " AND " + shown("p") + ") d"
+                + " ON f.area_code = d.area_code AND f.indicator_code = d.indicator_code AND f.year = d.year"
+                + " WHEN MATCHED THEN UPDATE SET change_abs = d.change_abs, change_pct = d.change_pct");
+    }
+
+    private static String shown(String fact) {
+        return fact + ".state = 'VALUE' AND " + fact + ".disclosure = 'SHOWN' AND " + fact + ".value IS NOT NULL";
     }
 }
