@@ -14,6 +14,7 @@ import dk.boligmonitor.config.Estate;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.ingest.LoadRegistry.RegisteredFile;
 import dk.boligmonitor.ingest.indicators.IndicatorRowMapper;
+import dk.boligmonitor.ingest.moveouts.MoveoutCounts;
 import dk.boligmonitor.ingest.moveouts.MoveoutRowMapper;
 
 /**
@@ -34,6 +35,7 @@ public class FileLoad {
     private int rowsRead;
     /** The years of the accepted rows, noted as they are mapped: scanning a file's rows again for them costs more. */
     private final BitSet years = new BitSet();
+    private final MoveoutCounts moveoutCounts = new MoveoutCounts();
 
     FileLoad(RegisteredFile file, MonitorConfig config) {
         this.file = file;
@@ -108,6 +110,7 @@ public class FileLoad {
         MappedRow mapped = shifted != null ? MappedRow.rejected(row.rowNo(), List.of(shifted)) : mapper.map(row);
         if (mapped.moveout() != null) {
             years.set(mapped.moveout().date().getYear());
+            moveoutCounts.add(mapped.moveout());
         }
         mapped.observations().forEach(observation -> years.set(observation.year()));
         return mapped;
@@ -146,6 +149,10 @@ public class FileLoad {
 
     List<Integer> years() {
         return years.stream().boxed().toList();
+    }
+
+    List<MoveoutCounts.Count> moveoutCounts() {
+        return moveoutCounts.counts();
     }
 
     int rowsRead() {

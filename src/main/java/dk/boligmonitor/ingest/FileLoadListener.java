@@ -61,7 +61,7 @@ class FileLoadListener implements StepExecutionListener {
             log.warn("{}: AFVIST – {}", load.fileName(), refusal);
             return new ExitStatus("REFUSED", refusal);
         }
-        registry.loaded(load.fileId(), read, read - rejected, rejected, load.years());
+        registry.loaded(load.fileId(), read, rejected, load.years(), load.moveoutCounts());
         log.info("{}: {} rækker indlæst, {} afvist", load.fileName(), read - rejected, rejected);
         return null;
     }

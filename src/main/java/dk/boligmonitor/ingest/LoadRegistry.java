@@ -5,9 +5,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import dk.boligmonitor.ingest.moveouts.MoveoutCounts;
 
 /**
  * The load registry: every file known by source and SHA-256, and what became of it. A file's rows only
@@ -27,10 +30,12 @@ public class LoadRegistry {
     static final int MESSAGE_LENGTH = 2000;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate transaction;
 
-    LoadRegistry(JdbcClient jdbc, TransactionTemplate transaction) {
+    LoadRegistry(JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate transaction) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.transaction = transaction;
     }
 
@@ -87,9 +92,10 @@ public class LoadRegistry {
      * Marks the file loaded with its counts, in one transaction with what it revises: every figure it gives
      * differently from an earlier file of the same source is recorded as a change, and an earlier file whose
      * figures it all gives again (or of the same name) is replaced, so a revised extract updates the figures
-     * instead of adding to them. {@code years}: the years its accepted rows give figures for.
+     * instead of adding to them. {@code years} and {@code moveouts}: what its accepted rows give, counted as
+     * they were read.
      */
-    public void loaded(long fileId, int read, int accepted, int rejected, List<Integer> years) {
+    public void loaded(long fileId, int read, int rejected, List<Integer> years, List<MoveoutCounts.Count> moveouts) {
         transaction.executeWithoutResult(status -> {
             RegisteredFile file = get(fileId);
             jdbc.sql("""
@@ -118,9 +124,16 @@ public class LoadRegistry {
             for (int year : years) {
                 jdbc.sql("INSERT INTO source_file_year (file_id, year) VALUES (?, ?)").params(fileId, year).update();
             }
+            jdbcTemplate.batchUpdate("INSERT INTO moveout_count (file_id, estate_code, year, moveouts) VALUES (?, ?, ?, ?)",
+                    moveouts, moveouts.size(), (statement, count) -> {
+                        statement.setLong(1, fileId);
+                        statement.setString(2, count.estateCode());
+                        statement.setInt(3, count.year());
+                        statement.setInt(4, count.moveouts());
+                    });
             jdbc.sql("UPDATE source_file SET status = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?,"
                             + " loaded_at = ? WHERE file_id = ?")
-                    .params(LOADED, read, accepted, rejected, LocalDateTime.now(), fileId).update();
+                    .params(LOADED, read, read - rejected, rejected, LocalDateTime.now(), fileId).update();
         });
     }
 
@@ -159,6 +172,7 @@ public class LoadRegistry {
         jdbc.sql("DELETE FROM source_file_year WHERE file_id = ?").param(fileId).update();
         jdbc.sql("DELETE FROM observation WHERE file_id = ?").param(fileId).update();
         jdbc.sql("DELETE FROM moveout WHERE file_id = ?").param(fileId).update();
+        jdbc.sql("DELETE FROM moveout_count WHERE file_id = ?").param(fileId).update();
         if (rejectsToo) {
             jdbc.sql("DELETE FROM rejected_row WHERE file_id = ?").param(fileId).update();
         }

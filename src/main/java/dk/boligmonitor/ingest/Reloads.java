@@ -35,10 +35,9 @@ public class Reloads {
      */
     public List<RegisteredFile> markForReload(String source, int year) {
         List<RegisteredFile> files = jdbc.sql("SELECT file_id FROM source_file f WHERE source = ? AND status = ?"
-                        + " AND (EXISTS (SELECT 1 FROM observation o WHERE o.file_id = f.file_id AND o.year = ?)"
-                        + " OR EXISTS (SELECT 1 FROM moveout m WHERE m.file_id = f.file_id AND m.year = ?))"
+                        + " AND EXISTS (SELECT 1 FROM source_file_year y WHERE y.file_id = f.file_id AND y.year = ?)"
                         + " ORDER BY file_id")
-                .params(source, LoadRegistry.LOADED, year, year).query(Long.class).stream().map(registry::get).toList();
+                .params(source, LoadRegistry.LOADED, year).query(Long.class).stream().map(registry::get).toList();
         for (RegisteredFile file : files) {
             Path path = Path.of(file.path());
             if (!Files.isRegularFile(path)) {

@@ -45,9 +45,9 @@ class MoveoutRates {
         // a revised list for the same company and year replaces the earlier one: only the newest file counts
         Map<String, Long> newestFile = new HashMap<>();
         Map<String, Integer> countsByFile = new HashMap<>();
-        jdbc.query("SELECT m.file_id, e.company, m.estate_code, m.year, COUNT(*) FROM moveout m"
-                        + " JOIN source_file f ON f.file_id = m.file_id JOIN dim_area e ON e.area_code = m.estate_code"
-                        + " WHERE f.status = '" + LoadRegistry.LOADED + "' GROUP BY m.file_id, e.company, m.estate_code, m.year",
+        jdbc.query("SELECT c.file_id, e.company, c.estate_code, c.year, c.moveouts FROM moveout_count c"
+                        + " JOIN source_file f ON f.file_id = c.file_id JOIN dim_area e ON e.area_code = c.estate_code"
+                        + " WHERE f.status = '" + LoadRegistry.LOADED + "'",
                 rs -> {
                     long file = rs.getLong(1);
                     newestFile.merge(rs.getString(2) + "|" + rs.getInt(4), file, Math::max);
