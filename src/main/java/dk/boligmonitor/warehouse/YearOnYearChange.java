@@ -15,19 +15,24 @@ class YearOnYearChange {
             + " AND p.indicator_code = fact_indicator.indicator_code AND p.year = fact_indicator.year - 1"
             + " AND p.state = 'VALUE' AND p.disclosure = 'SHOWN' AND p.value IS NOT NULL";
 
+    private static final String SHOWN = "state = 'VALUE' AND disclosure = 'SHOWN' AND value IS NOT NULL";
+
     private final JdbcTemplate jdbc;
 
     YearOnYearChange(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One pass that writes both changes of every figure that may be shown, and a pass that only reads unless a
+     * figure that may no longer be shown still has a change: three passes writing every fact took a third of
+     * the warehouse's time at national scale.
+     */
     int compute() {
-        jdbc.update("UPDATE fact_indicator SET change_abs = NULL, change_pct = NULL");
-        String shown = " WHERE state = 'VALUE' AND disclosure = 'SHOWN' AND value IS NOT NULL";
-        int changed = jdbc.update("UPDATE fact_indicator SET change_abs = (SELECT fact_indicator.value - p.value "
-                + PREVIOUS + ")" + shown);
-        jdbc.update("UPDATE fact_indicator SET change_pct = (SELECT 100 * (fact_indicator.value - p.value) / p.value "
-                + PREVIOUS + " AND p.value <> 0)" + shown);
-        return changed;
+        jdbc.update("UPDATE fact_indicator SET change_abs = NULL, change_pct = NULL WHERE NOT (" + SHOWN + ")"
+                + " AND (change_abs IS NOT NULL OR change_pct IS NOT NULL)");
+        return jdbc.update("UPDATE fact_indicator SET change_abs = (SELECT fact_indicator.value - p.value " + PREVIOUS
+                + "), change_pct = (SELECT 100 * (fact_indicator.value - p.value) / p.value " + PREVIOUS
+                + " AND p.value <> 0) WHERE " + SHOWN);
     }
 }
