@@ -25,8 +25,8 @@ import dk.boligmonitor.cli.bench.BenchScale;
 /**
  * The bench command: synthetic data of a chosen scale, then the whole pipeline on it exactly as `run` does,
  * with the figures of every stage and file printed as a table, then a rerun of one source for one year timed
- * against it. Unless a database is named, the bench uses an
- * H2 file of its own inside its folder, so it never mixes with the data officer's database.
+ * against it. Unless a database is named, the bench uses an H2 file of its own inside its folder, so it never
+ * mixes with the data officer's database.
  */
 final class BenchCommand {
 
