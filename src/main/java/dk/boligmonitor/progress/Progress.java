@@ -10,7 +10,8 @@ import dk.boligmonitor.report.DanishFormat;
 /**
  * How far one piece of long work has come: what is done, the rate, and when the share done is known the time
  * left. On a terminal it is a line rewritten in place a few times a second (see TerminalLine); elsewhere (a
- * scheduler, a pipe, a log file) a plain log line every five seconds.
+ * scheduler, a pipe, a log file) a plain log line every five seconds. Updated from one thread, the one doing
+ * the work or recording it.
  */
 public final class Progress {
 
