@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dk.boligmonitor.BoligmonitorApplication;
@@ -79,7 +80,9 @@ public final class Commands {
             return usage(e);
         }
         List<String> springArguments = bench == null ? arguments.springArguments() : bench.springArguments();
-        try (ConfigurableApplicationContext context = start(config, springArguments)) {
+        List<ApplicationContextInitializer<ConfigurableApplicationContext>> initializers =
+                bench == null ? List.of() : List.of(bench.initializer());
+        try (ConfigurableApplicationContext context = start(config, springArguments, initializers)) {
             return task.run(context);
         } catch (RunLock.Refused e) {
             err.println("boligmonitor: " + e.getMessage());
@@ -139,10 +142,15 @@ public final class Commands {
         return ExitCodes.CONFIGURATION;
     }
 
-    /** Spring starts with the validated configuration as a bean and the database the properties choose. */
-    static ConfigurableApplicationContext start(MonitorConfig config, List<String> springArguments) {
-        return new SpringApplicationBuilder(BoligmonitorApplication.class)
-                .initializers(context -> context.getBeanFactory().registerSingleton("monitorConfig", config))
-                .run(springArguments.toArray(String[]::new));
+    /**
+     * Spring starts with the validated configuration as a bean and the database the properties choose;
+     * {@code initializers} are the bench's measuring hooks, none for the data officer's commands.
+     */
+    static ConfigurableApplicationContext start(MonitorConfig config, List<String> springArguments,
+            List<ApplicationContextInitializer<ConfigurableApplicationContext>> initializers) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(BoligmonitorApplication.class)
+                .initializers(context -> context.getBeanFactory().registerSingleton("monitorConfig", config));
+        initializers.forEach(builder::initializers);
+        return builder.run(springArguments.toArray(String[]::new));
     }
 }

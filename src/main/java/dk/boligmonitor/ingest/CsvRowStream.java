@@ -38,16 +38,20 @@ final class CsvRowStream implements RowStream {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final String description;
+    private final CountingInputStream bytes;
+    private final long size;
 
     CsvRowStream(Path file) throws IOException {
         TextEncoding encoding = TextEncoding.detect(file);
         char delimiter = detectDelimiter(file, encoding);
+        this.size = Files.size(file);
+        this.bytes = new CountingInputStream(Files.newInputStream(file));
         this.parser = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(false)
                 .setIgnoreSurroundingSpaces(true)
                 .get()
-                .parse(reader(file, encoding));
+                .parse(reader(bytes, encoding));
         this.records = parser.iterator();
         this.description = encoding.label() + ", skilletegn '" + (delimiter == '\t' ? "\\t" : delimiter) + "'";
     }
@@ -72,6 +76,12 @@ final class CsvRowStream implements RowStream {
         return description;
     }
 
+    /** Ahead of the rows handed out by what the readers buffer (64 K characters): near enough for an estimate. */
+    @Override
+    public double shareRead() {
+        return size == 0 ? 1 : Math.min(1, (double) bytes.count() / size);
+    }
+
     @Override
     public boolean isDelimitedText() {
         return true;
@@ -82,8 +92,7 @@ final class CsvRowStream implements RowStream {
         parser.close();
     }
 
-    private static Reader reader(Path file, TextEncoding encoding) throws IOException {
-        InputStream in = Files.newInputStream(file);
+    private static Reader reader(InputStream in, TextEncoding encoding) throws IOException {
         in.skipNBytes(encoding.bomLength());
         return new LineLengthLimit(new BufferedReader(new InputStreamReader(in, encoding.charset()), 1 << 16));
     }
@@ -132,7 +141,7 @@ final class CsvRowStream implements RowStream {
     private static char detectDelimiter(Path file, TextEncoding encoding) throws IOException {
         char[] candidates = {';', '\t', ','};
         List<String> lines = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(reader(file, encoding))) {
+        try (BufferedReader reader = new BufferedReader(reader(Files.newInputStream(file), encoding))) {
             String line;
             while (lines.size() < HeaderSpec.SEARCH_ROWS && (line = reader.readLine()) != null) {
                 lines.add(line);

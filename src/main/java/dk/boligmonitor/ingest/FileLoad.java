@@ -159,6 +159,11 @@ public class FileLoad {
         return rowsRead;
     }
 
+    /** For the progress line: how much of the file is read, 0 to 1, or NaN when not known (.xls). */
+    double shareRead() {
+        return table == null ? Double.NaN : table.shareRead();
+    }
+
     void close() {
         if (table != null) {
             try {

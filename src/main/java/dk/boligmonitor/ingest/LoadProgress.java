@@ -2,33 +2,49 @@ package dk.boligmonitor.ingest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
-import dk.boligmonitor.report.DanishFormat;
+import dk.boligmonitor.progress.Progress;
 
-/** A progress line every few seconds while a large file loads: rows so far and the rate. */
-class LoadProgress implements ChunkListener<SourceRow, MappedRow> {
+/**
+ * While a file loads: which file of how many, rows so far, the rate and the time left from the share of the
+ * file read. A line rewritten in place on a terminal, a log line every few seconds otherwise.
+ */
+class LoadProgress implements StepExecutionListener, ChunkListener<SourceRow, MappedRow> {
 
     private static final Logger log = LoggerFactory.getLogger(LoadProgress.class);
-    private static final long INTERVAL_NANOS = 5_000_000_000L;
 
     private final FileLoad load;
-    private final long started = System.nanoTime();
-    private long lastLogged = started;
+    private Progress progress;
+    private String file;
 
     LoadProgress(FileLoad load) {
         this.load = load;
     }
 
+    /** The job holds a step execution per file to load; those begun so far give this file's place. */
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        String prefix = stepExecution.getStepName().substring(0, stepExecution.getStepName().indexOf(':') + 1);
+        var files = stepExecution.getJobExecution().getStepExecutions().stream()
+                .filter(s -> !prefix.isEmpty() && s.getStepName().startsWith(prefix)).toList();
+        long begun = files.stream().filter(s -> s.getStartTime() != null).count();
+        file = files.size() > 1 ? "Fil " + begun + " af " + files.size() + ", " + load.fileName() : load.fileName();
+        progress = Progress.start(log, "rækker");
+    }
+
     @Override
     public void afterChunk(Chunk<MappedRow> chunk) {
-        long now = System.nanoTime();
-        if (now - lastLogged >= INTERVAL_NANOS) {
-            lastLogged = now;
-            double seconds = (now - started) / 1e9;
-            log.info("{}: {} rækker læst ({} rækker/s)", load.fileName(), DanishFormat.number(load.rowsRead(), 0),
-                    DanishFormat.number(load.rowsRead() / seconds, 0));
-        }
+        progress.update(file, load.rowsRead(), load.shareRead());
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        progress.finish();
+        return null;
     }
 }

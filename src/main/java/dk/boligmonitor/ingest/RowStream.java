@@ -12,6 +12,11 @@ interface RowStream extends Closeable {
     /** What the reader found out about the file (encoding, delimiter, sheet), for the load log. */
     String description();
 
+    /** The share of the file (of a workbook, the sheet's XML) read so far, 0 to 1, or NaN where not known. */
+    default double shareRead() {
+        return Double.NaN;
+    }
+
     /** Whether a delimiter inside an unquoted value can split it and shift the values after it: text, not sheets. */
     default boolean isDelimitedText() {
         return false;

@@ -72,6 +72,10 @@ public final class TabularFile implements Closeable {
         return rows.description();
     }
 
+    public double shareRead() {
+        return rows.shareRead();
+    }
+
     public boolean isDelimitedText() {
         return rows.isDelimitedText();
     }

@@ -38,7 +38,8 @@ final class XlsxRowStream implements RowStream {
     }
 
     private final OPCPackage workbook;
-    private final InputStream sheet;
+    private final CountingInputStream sheet;
+    private final long sheetSize;
     private final XMLStreamReader xml;
     private final ReadOnlySharedStringsTable strings;
     private final String description;
@@ -58,6 +59,7 @@ final class XlsxRowStream implements RowStream {
             List<String> names = new ArrayList<>();
             InputStream chosen = null;
             String chosenName = null;
+            long chosenSize = -1;
             while (sheets.hasNext()) {
                 InputStream data = sheets.next();
                 String name = sheets.getSheetName();
@@ -67,6 +69,7 @@ final class XlsxRowStream implements RowStream {
                 if (wanted && chosen == null) {
                     chosen = data;
                     chosenName = name;
+                    chosenSize = sheets.getSheetPart().getSize();
                 } else {
                     data.close();
                 }
@@ -75,7 +78,8 @@ final class XlsxRowStream implements RowStream {
                 throw new FileRefusedException("the workbook has no sheet '" + sheetName.orElse("") + "' (sheets: "
                         + names + ")");
             }
-            this.sheet = chosen;
+            this.sheet = new CountingInputStream(chosen);
+            this.sheetSize = chosenSize;
             this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
             this.description = "ark '" + chosenName + "'";
         } catch (OpenXML4JException | SAXException | XMLStreamException | IOException | RuntimeException e) {
@@ -168,6 +172,12 @@ final class XlsxRowStream implements RowStream {
             }
         }
         return new FileRefusedException(what + ": " + innermost.getMessage(), e);
+    }
+
+    /** The share of the sheet's unpacked XML parsed, as the zip entry gives its size; the parser reads ahead a little. */
+    @Override
+    public double shareRead() {
+        return sheetSize <= 0 ? Double.NaN : Math.min(1, (double) sheet.count() / sheetSize);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,7 @@ class SchedulerTest {
         ScheduledRun ingest = new ScheduledRun("test", CronExpression.parse("0 0 * * * *"), "ingest",
                 Path.of("sample-data").toAbsolutePath(), work.resolve("out"));
 
-        try (ConfigurableApplicationContext context = Commands.start(config, arguments.springArguments())) {
+        try (ConfigurableApplicationContext context = Commands.start(config, arguments.springArguments(), List.of())) {
             context.getBean(Scheduler.class).execute(ingest);
         }
 

@@ -72,6 +72,16 @@ public final class BenchData {
         return folder.resolve("db").resolve("boligmonitor");
     }
 
+    /** The source the bench reruns for one year after its run: the register figures, one file with every year. */
+    public String rerunSource() {
+        return RegisterCsv.SOURCE;
+    }
+
+    /** The year the bench reruns: the latest, the one a corrected delivery is most likely for. */
+    public int rerunYear() {
+        return scale.lastYear;
+    }
+
     /** The layout-A file, which the PostgreSQL COPY ceiling loads too. */
     public Path moveoutCsv() {
         return inbox().resolve(BenchConfig.CSV_PATTERN.replace("*", scale.firstYear + "-" + scale.lastYear));

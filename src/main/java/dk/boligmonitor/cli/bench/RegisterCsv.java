@@ -22,6 +22,8 @@ import dk.boligmonitor.config.MonitorConfig;
 final class RegisterCsv {
 
     static final String FILE_PREFIX = "dst_boligomraader_61a_";
+    /** The mapping that reads it, as named in the shipped jobs/sources/dst-61a.yml. */
+    static final String SOURCE = "dst-61a";
     private static final String BOM = "\uFEFF";
 
     private RegisterCsv() {
