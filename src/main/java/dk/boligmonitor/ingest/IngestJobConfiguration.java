@@ -39,6 +39,7 @@ public class IngestJobConfiguration {
 
     public static final String JOB_NAME = "ingest";
     public static final String UNCHANGED_FILES = "unchangedFiles";
+    static final String FILES_TO_LOAD = "filesToLoad";
     private static final String MORE = "MORE";
     /**
      * Rows per transaction. Large, because each chunk costs a commit and Spring Batch's own bookkeeping (the
@@ -50,14 +51,16 @@ public class IngestJobConfiguration {
 
     @Bean
     Step registerFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                       FileRegistrar registrar) {
+                       FileRegistrar registrar, LoadRegistry registry) {
         return new StepBuilder("registerFiles", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     String data = (String) chunkContext.getStepContext().getJobParameters().get("data");
                     // a rerun names no inbox: it loads only the registered files set back to be loaded
                     int unchanged = data == null ? 0 : registrar.registerAll(Path.of(data));
-                    chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                            .putInt(UNCHANGED_FILES, unchanged);
+                    ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution()
+                            .getExecutionContext();
+                    job.putInt(UNCHANGED_FILES, unchanged);
+                    job.putInt(FILES_TO_LOAD, registry.toLoad().size());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .allowStartIfComplete(true)

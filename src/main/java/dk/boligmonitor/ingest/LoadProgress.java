@@ -26,14 +26,21 @@ class LoadProgress implements StepExecutionListener, ChunkListener<SourceRow, Ma
         this.load = load;
     }
 
-    /** The job holds a step execution per file to load; those begun so far give this file's place. */
+    /**
+     * This file's place among the files the job set out to load: files of different sources load side by side,
+     * so it counts the file steps of this run that began before this one.
+     */
     @Override
     public void beforeStep(StepExecution stepExecution) {
+        int files = stepExecution.getJobExecution().getExecutionContext().getInt(IngestJobConfiguration.FILES_TO_LOAD, 0);
         String prefix = stepExecution.getStepName().substring(0, stepExecution.getStepName().indexOf(':') + 1);
-        var files = stepExecution.getJobExecution().getStepExecutions().stream()
-                .filter(s -> !prefix.isEmpty() && s.getStepName().startsWith(prefix)).toList();
-        long begun = files.stream().filter(s -> s.getStartTime() != null).count();
-        file = files.size() > 1 ? "Fil " + begun + " af " + files.size() + ", " + load.fileName() : load.fileName();
+        long before = stepExecution.getJobExecution().getStepExecutions().stream()
+                .filter(s -> !prefix.isEmpty() && s.getStepName().startsWith(prefix) && s.getStartTime() != null)
+                .filter(s -> s.getStartTime().isBefore(stepExecution.getStartTime())
+                        || s.getStartTime().equals(stepExecution.getStartTime())
+                        && s.getStepName().compareTo(stepExecution.getStepName()) < 0)
+                .count();
+        file = files > 1 ? "Fil " + Math.min(before + 1, files) + " af " + files + ", " + load.fileName() : load.fileName();
         progress = Progress.start(log, "rækker");
     }
 
