@@ -97,7 +97,8 @@ final class BenchStages implements JobExecutionListener, StepExecutionListener {
             if (step.getExecutionContext().containsKey(FILE_ID) && step.getStepName().startsWith(FILE_STEP + ":")) {
                 files.add(new Figures(fileNames.apply(step.getExecutionContext().getLong(FILE_ID)), step.getReadCount(),
                         between(step.getStartTime(), step.getEndTime()), filePeaks.getOrDefault(step.getId(), 0L)));
-            } else {
+            } else if (!step.getStepName().contains(":")) {
+                // a partition's step ("worker:partition") is counted by the step that split the work
                 written += step.getWriteCount();
             }
         }

@@ -155,7 +155,7 @@ class ReportRendererTest {
     void boardPacketHasCoverOverviewEveryAreaOnItsOwnPagesAndTheSources() {
         Path pdf = dir.resolve("bestyrelsespakke.pdf");
 
-        renderer.writeBoardPacket(SampleReports.packet(), pdf);
+        renderer.writeBoardPacket(SampleReports.packet(renderer), pdf);
 
         PdfContent content = PdfContent.read(pdf);
         List<String> pages = content.pages();
@@ -175,7 +175,7 @@ class ReportRendererTest {
     void overviewMarksEveryCriterionOfEveryUnitReadableInBlackAndWhite() {
         Path pdf = dir.resolve("bestyrelsespakke.pdf");
 
-        renderer.writeBoardPacket(SampleReports.packet(), pdf);
+        renderer.writeBoardPacket(SampleReports.packet(renderer), pdf);
 
         String overview = PdfContent.read(pdf).pages().get(1);
         assertThat(overview)
@@ -191,7 +191,7 @@ class ReportRendererTest {
     void officialListShowsCriteriaMetAndTheStandingPerAreaAndYear() {
         Path pdf = dir.resolve("bestyrelsespakke.pdf");
 
-        renderer.writeBoardPacket(SampleReports.packet(), pdf);
+        renderer.writeBoardPacket(SampleReports.packet(renderer), pdf);
 
         String overview = PdfContent.read(pdf).pages().get(1);
         assertThat(overview).contains("Tidlig varsling: den officielle liste", "almenboligloven § 61 a")
@@ -204,7 +204,7 @@ class ReportRendererTest {
     void officialListWithoutDataIsOneLine() {
         Path pdf = dir.resolve("bestyrelsespakke.pdf");
 
-        renderer.writeBoardPacket(SampleReports.packet(List.of(SampleReports.motalavej()), List.of()), pdf);
+        renderer.writeBoardPacket(SampleReports.packet(renderer, List.of(SampleReports.motalavej()), List.of()), pdf);
 
         assertThat(PdfContent.read(pdf).pages().get(1))
                 .contains("Der er ingen data for listens kriterier for programmets områder.")
@@ -216,7 +216,7 @@ class ReportRendererTest {
         Path pdf = dir.resolve("bestyrelsespakke.pdf");
         BoardPacket packet = new BoardPacket(PROGRAMME, SampleReports.PERIOD, SampleReports.GENERATED_ON,
                 new BoardPacket.CriteriaOverview(null, List.of("Færre kriminalretlige afgørelser"), List.of()),
-                List.of(), List.of(SampleReports.motalavej()), List.of());
+                List.of(), List.of(renderer.layOut(SampleReports.motalavej())), List.of());
 
         renderer.writeBoardPacket(packet, pdf);
 
@@ -232,7 +232,7 @@ class ReportRendererTest {
         Path packet = dir.resolve("bestyrelsespakke.pdf");
         Path area = dir.resolve("motalavej.pdf");
 
-        renderer.writeBoardPacket(SampleReports.packet(), packet);
+        renderer.writeBoardPacket(SampleReports.packet(renderer), packet);
         renderer.writeAreaReport(SampleReports.motalavej(), area);
 
         PdfContent content = PdfContent.read(packet);
@@ -251,7 +251,7 @@ class ReportRendererTest {
     @Test
     void packetPagesAreNumberedAcrossAreasThatRunOverSeveralPages() {
         Path pdf = dir.resolve("long-packet.pdf");
-        BoardPacket packet = SampleReports.packet(
+        BoardPacket packet = SampleReports.packet(renderer,
                 List.of(SampleReports.generated("Æblehaven", 2013, 2021, 40), SampleReports.ringparken()),
                 SampleReports.officialList());
 
@@ -272,7 +272,7 @@ class ReportRendererTest {
         Path packet = dir.resolve("bestyrelsespakke.pdf");
 
         renderer.writeAreaReport(SampleReports.motalavej(), area);
-        renderer.writeBoardPacket(SampleReports.packet(), packet);
+        renderer.writeBoardPacket(SampleReports.packet(renderer), packet);
 
         for (Path pdf : List.of(area, packet)) {
             List<PDFont> fonts = PdfContent.read(pdf).fonts();
@@ -320,16 +320,30 @@ class ReportRendererTest {
     }
 
     @Test
-    void packetFailureNamesTheAreaItWasOn() {
+    void anAreaThatCannotBeLaidOutIsNamed() {
         AreaReport broken = new AreaReport(PROGRAMME, "2017–2021", "Skovparken", MUNICIPALITY,
                 SampleReports.GENERATED_ON, null, 2021, List.of(), List.of(), List.of());
-        BoardPacket packet = SampleReports.packet(List.of(SampleReports.motalavej(), broken), List.of());
 
-        assertThatThrownBy(() -> renderer.writeBoardPacket(packet, dir.resolve("packet.pdf")))
+        assertThatThrownBy(() -> renderer.layOut(broken))
+                .isInstanceOf(ReportRenderingException.class)
+                .hasMessageContaining("area report")
+                .hasMessageContaining("Skovparken");
+    }
+
+    @Test
+    void packetFailureNamesTheProgrammeAndLeavesNoPartialFile() throws Exception {
+        BoardPacket packet = SampleReports.packet(renderer, List.of(SampleReports.motalavej()), List.of());
+        BoardPacket damaged = new BoardPacket(packet.programmeName(), packet.programmePeriod(), packet.generatedOn(),
+                packet.overview(), packet.officialList(),
+                List.of(new AreaPages("Skovparken", PROGRAMME, "not a PDF".getBytes())), packet.sources());
+
+        assertThatThrownBy(() -> renderer.writeBoardPacket(damaged, dir.resolve("packet.pdf")))
                 .isInstanceOf(ReportRenderingException.class)
                 .hasMessageContaining("board packet")
-                .hasMessageContaining("Skovparken");
-        assertThat(dir.resolve("packet.pdf")).doesNotExist();
+                .hasMessageContaining(PROGRAMME);
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
     }
 
     @Test
