@@ -57,11 +57,6 @@ public final class ReportRenderer {
         return new AreaPages(report.areaName(), report.programmeName(), export(print, what));
     }
 
-    /** Writes one area's report to {@code pdf}, creating its parent directories. */
-    public void writeAreaReport(AreaReport report, Path pdf) {
-        writeAreaReport(layOut(report), pdf);
-    }
-
     /** Writes an area's report, already laid out, to {@code pdf}, creating its parent directories. */
     public void writeAreaReport(AreaPages area, Path pdf) {
         String label = area.areaName() + " · " + area.programmeName();

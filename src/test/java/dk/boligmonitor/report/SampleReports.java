@@ -48,10 +48,10 @@ final class SampleReports {
     public static void main(String[] args) {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/report-samples");
         ReportRenderer renderer = new ReportRenderer();
-        renderer.writeAreaReport(motalavej(), dir.resolve("motalavej.pdf"));
-        renderer.writeAreaReport(ringparken(), dir.resolve("ringparken.pdf"));
+        renderer.writeAreaReport(renderer.layOut(motalavej()), dir.resolve("motalavej.pdf"));
+        renderer.writeAreaReport(renderer.layOut(ringparken()), dir.resolve("ringparken.pdf"));
         renderer.writeBoardPacket(packet(renderer), dir.resolve("bestyrelsespakke.pdf"));
-        renderer.writeAreaReport(generated("Æblehaven", 2010, 2024, 40), dir.resolve("long.pdf"));
+        renderer.writeAreaReport(renderer.layOut(generated("Æblehaven", 2010, 2024, 40)), dir.resolve("long.pdf"));
     }
 
     static AreaReport motalavej() {
