@@ -115,7 +115,8 @@ final class BenchStages implements JobExecutionListener, StepExecutionListener {
             if (step.getExecutionContext().containsKey(FILE_ID) && step.getStepName().startsWith(FILE_STEP + ":")) {
                 files.add(figures(fileNames.apply(step.getExecutionContext().getLong(FILE_ID)), step.getReadCount(),
                         step, filePeaks.getOrDefault(step.getId(), 0L)));
-            } else {
+            } else if (!step.getStepName().contains(":")) {
+                // a partition's step ("worker:partition") is counted by the step that split the work
                 written += step.getWriteCount();
                 steps.add(figures(step.getStepName(), step.getWriteCount(), step, 0));
             }

@@ -5,13 +5,17 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -78,13 +82,26 @@ class PipelineRunner {
                 }
                 if (execution.getStatus() != BatchStatus.COMPLETED) {
                     failure = "jobbet '" + job.getName() + "' sluttede som " + execution.getStatus() + ": "
-                            + execution.getAllFailureExceptions().stream().map(PipelineRunner::rootMessage).findFirst()
+                            + firstFailure(execution).map(PipelineRunner::rootMessage)
                             .orElse(execution.getExitStatus().getExitDescription());
                     break;
                 }
             }
         }
         return summary(started, unchanged, out, failure);
+    }
+
+    /**
+     * The failure that says what went wrong. Batch collects a job's failures in no particular order, and a
+     * partitioned step fails with no more than "Partition handler returned an unsuccessful step", so the
+     * partitions' own failures ("step:partition") come first, then other steps', then the job's.
+     */
+    private static Optional<Throwable> firstFailure(JobExecution execution) {
+        return Stream.concat(execution.getStepExecutions().stream()
+                                .sorted(Comparator.comparing((StepExecution step) -> !step.getStepName().contains(":")))
+                                .flatMap(step -> step.getFailureExceptions().stream()),
+                        execution.getFailureExceptions().stream())
+                .findFirst();
     }
 
     /** Batch wraps the cause in its own exceptions; the data officer needs the innermost message. */

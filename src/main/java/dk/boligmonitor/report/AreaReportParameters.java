@@ -5,6 +5,7 @@ import dk.boligmonitor.report.AreaReport.ChartPoint;
 import dk.boligmonitor.report.AreaReport.CriterionLine;
 import dk.boligmonitor.report.AreaReport.IndicatorRow;
 import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperReport;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,18 +22,9 @@ final class AreaReportParameters {
     private AreaReportParameters() {
     }
 
-    /** Parameters of {@code area-report.jrxml}: the page frame needs the content report and what it shows. */
-    static Map<String, Object> onOwnPages(AreaReport report, AreaTemplates templates) {
-        Map<String, Object> content = of(report, templates);
-        Map<String, Object> parameters = new HashMap<>(content);
-        parameters.put("AREA_CONTENT", templates.content());
-        parameters.put("AREA_PARAMETERS", content);
-        return parameters;
-    }
-
-    static Map<String, Object> of(AreaReport report, AreaTemplates templates) {
+    static Map<String, Object> of(AreaReport report, JasperReport charts) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("AREA_CHARTS", templates.charts());
+        parameters.put("AREA_CHARTS", charts);
         parameters.put(JRParameter.REPORT_LOCALE, DanishFormat.DANISH);
         parameters.put("PROGRAMME_NAME", report.programmeName());
         parameters.put("PROGRAMME_PERIOD", report.programmePeriod());

@@ -8,7 +8,8 @@ import dk.boligmonitor.targets.Status;
 
 /**
  * The board's packet: a cover, an overview (the criteria of every area on one page, and the early warning
- * of the official list), every area's own report, and the files all figures came from.
+ * of the official list), the programme's and every area's report as laid out for their own PDFs, and the files
+ * all figures came from.
  */
 public record BoardPacket(
         String programmeName,
@@ -16,7 +17,7 @@ public record BoardPacket(
         LocalDate generatedOn,
         CriteriaOverview overview,
         List<ListStanding> officialList,
-        List<AreaReport> areas,
+        List<AreaPages> units,
         List<LoadedFile> sources) {
 
     /**

@@ -12,20 +12,23 @@ import java.util.stream.IntStream;
 
 import static dk.boligmonitor.report.AreaReportParameters.row;
 
-/** The fill parameters of {@code board-packet.jrxml} and its rows, one per area. */
-record BoardPacketParameters(Map<String, Object> parameters, PacketAreas areas) {
+/** The fill parameters of the packet's front ({@code board-packet.jrxml}) and sources ({@code packet-sources.jrxml}). */
+final class BoardPacketParameters {
 
     /** The official list's criteria (almenboligloven § 61 a): work, convictions, education, income. */
     private static final int LIST_CRITERIA = 4;
     private static final DateTimeFormatter LOADED_AT = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
 
-    static BoardPacketParameters of(BoardPacket packet, AreaTemplates templates) {
+    private BoardPacketParameters() {
+    }
+
+    static Map<String, Object> front(BoardPacket packet) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(JRParameter.REPORT_LOCALE, DanishFormat.DANISH);
         parameters.put("PROGRAMME_NAME", packet.programmeName());
         parameters.put("PROGRAMME_PERIOD", packet.programmePeriod());
         parameters.put("GENERATED_ON", packet.generatedOn());
-        parameters.put("AREA_NAMES", packet.areas().stream().map(area -> row("name", area.areaName())).toList());
+        parameters.put("AREA_NAMES", packet.units().stream().map(unit -> row("name", unit.areaName())).toList());
         CriteriaOverview overview = packet.overview();
         parameters.put("OVERVIEW_YEAR", overview.year());
         parameters.put("OVERVIEW_MARKS", overview.marks().stream()
@@ -37,9 +40,14 @@ record BoardPacketParameters(Map<String, Object> parameters, PacketAreas areas) 
         parameters.put("STATUS_LEGEND", StatusMark.legend());
         parameters.put("OFFICIAL_LIST", packet.officialList().stream().map(BoardPacketParameters::standing).toList());
         parameters.put("OFFICIAL_LIST_PARTLY_KNOWN", packet.officialList().stream().anyMatch(BoardPacketParameters::partlyKnown));
+        return parameters;
+    }
+
+    static Map<String, Object> sources(BoardPacket packet) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put(JRParameter.REPORT_LOCALE, DanishFormat.DANISH);
         parameters.put("SOURCES", packet.sources().stream().map(BoardPacketParameters::source).toList());
-        parameters.put("AREA_CONTENT", templates.content());
-        return new BoardPacketParameters(parameters, new PacketAreas(packet.areas(), templates));
+        return parameters;
     }
 
     /**

@@ -48,12 +48,17 @@ class ReportAssembler {
          * names the area and the municipality.
          */
         List<Series> series() {
-            String subject = code.equals(programme.code()) ? name : AREA_LABEL;
+            String subject = wholeProgramme() ? name : AREA_LABEL;
             if (baselineCode.equals(MonitorConfig.COUNTRY_CODE)) {
                 return List.of(new Series(code, subject), new Series(baselineCode, MonitorConfig.COUNTRY_NAME));
             }
             return List.of(new Series(code, subject), new Series(baselineCode, MUNICIPALITY_LABEL),
                     new Series(MonitorConfig.COUNTRY_CODE, MonitorConfig.COUNTRY_NAME));
+        }
+
+        /** The programme as a whole rather than one of its areas. */
+        boolean wholeProgramme() {
+            return code.equals(programme.code());
         }
 
         String comparedWith() {
@@ -66,13 +71,21 @@ class ReportAssembler {
     record Series(String code, String name) {
     }
 
+    /** A programme's units in the order its board packet shows them: the programme as a whole, then its areas. */
+    List<Subject> unitsOf(Programme programme) {
+        List<Subject> units = new ArrayList<>();
+        units.add(programmeSubject(programme));
+        programme.areas().forEach(area -> units.add(subjectOf(programme, area)));
+        return units;
+    }
+
     Subject subjectOf(Programme programme, Area area) {
         var municipality = config.municipalityOf(area);
         return new Subject(programme, area.code(), area.name(), municipality.unitCode(), municipality.displayName());
     }
 
     /** The programme's combined figures, against the municipality when all its areas share one, else the country. */
-    Subject programmeSubject(Programme programme) {
+    private Subject programmeSubject(Programme programme) {
         List<Integer> municipalities = programme.areas().stream().map(Area::municipalityCode).distinct().toList();
         if (municipalities.size() == 1) {
             var municipality = config.municipalities().byCode(municipalities.get(0)).orElseThrow();

@@ -1,16 +1,17 @@
 package dk.boligmonitor.report;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,16 +21,19 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dk.boligmonitor.config.MonitorConfig;
-import dk.boligmonitor.report.ReportAssembler.Subject;
+import dk.boligmonitor.config.Programme;
 
 /**
- * The report job: one PDF per area, then one board packet per programme, under the output folder as
- * {@code <programme>/<area>.pdf} and {@code <programme>/bestyrelsespakke.pdf}.
+ * The report job: for every programme, one PDF per area and the board packet, under the output folder as
+ * {@code <programme>/<area>.pdf} and {@code <programme>/bestyrelsespakke.pdf}. Programmes do not depend on each
+ * other, so each is a partition of its own, rendered one per core at a time; a worker needs only the programme's
+ * code, the output folder and the database, so the same step could run on remote workers.
  */
 @Configuration
 public class ReportJobConfiguration {
 
     public static final String JOB_NAME = "report";
+    private static final String PROGRAMME = "programme";
 
     /** Compiled once per run, and only when a report is due. */
     @Bean
@@ -38,31 +42,42 @@ public class ReportJobConfiguration {
         return new ReportRenderer();
     }
 
-    // step 1: every area's own report
+    // step 1, partitioned: one programme's area reports and board packet per partition
 
     @Bean
-    @StepScope
-    ListItemReader<Subject> areasToReport(MonitorConfig config, ReportAssembler assembler) {
-        List<Subject> subjects = config.programmes().stream()
-                .flatMap(p -> p.areas().stream().map(a -> assembler.subjectOf(p, a))).toList();
-        return new ListItemReader<>(subjects);
+    Partitioner programmesToReport(MonitorConfig config) {
+        return gridSize -> {
+            Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+            for (Programme programme : config.programmes()) {
+                ExecutionContext context = new ExecutionContext();
+                context.putString(PROGRAMME, programme.code());
+                partitions.put(programme.code(), context);
+            }
+            return partitions;
+        };
     }
 
     @Bean
     @StepScope
-    AreaReportRendering areaReportRendering(@Value("#{jobParameters['out']}") String out, ReportAssembler assembler,
-                                            ReportRenderer renderer) {
-        return new AreaReportRendering(Path.of(out), assembler, renderer);
+    ProgrammeReports programmeReports(@Value("#{stepExecutionContext['" + PROGRAMME + "']}") String code,
+                                      @Value("#{jobParameters['out']}") String out, MonitorConfig config,
+                                      ReportAssembler assembler, PacketAssembler packets, ReportRenderer renderer,
+                                      ReportOutputs outputs, ReportProgress progress) {
+        Programme programme = config.programmes().stream().filter(p -> p.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The report run was split by programme, but the"
+                        + " configuration has no programme '" + code + "' any more"));
+        return new ProgrammeReports(programme, Path.of(out), assembler, packets, renderer, outputs, progress);
     }
 
     @Bean
-    @StepScope
-    AreaReportWriter areaReportWriter(ReportOutputs outputs, MonitorConfig config,
-                                      @Value("#{stepExecution.startTime}") LocalDateTime started) {
-        return new AreaReportWriter(outputs, (int) config.areas().count(), started);
+    Step programmeReport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         ProgrammeReports programmeReports) {
+        return new StepBuilder("programmeReport", jobRepository)
+                .tasklet(programmeReports, transactionManager)
+                .build();
     }
 
-    /** Rendering is CPU work: one report per core at a time. */
+    /** Rendering is CPU work: one programme per core at a time. */
     @Bean
     AsyncTaskExecutor reportThreads() {
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("rapport-");
@@ -71,41 +86,21 @@ public class ReportJobConfiguration {
     }
 
     @Bean
-    Step areaReports(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                     ListItemReader<Subject> areasToReport, AreaReportRendering areaReportRendering,
-                     AreaReportWriter areaReportWriter, AsyncTaskExecutor reportThreads) {
-        return new StepBuilder("areaReports", jobRepository)
-                .<Subject, AreaReportRendering.Written>chunk(10)
-                .transactionManager(transactionManager)
-                .reader(areasToReport)
-                .processor(areaReportRendering)
-                .writer(areaReportWriter)
+    Step reportsByProgramme(JobRepository jobRepository, Partitioner programmesToReport, Step programmeReport,
+                            AsyncTaskExecutor reportThreads, ReportProgress progress) {
+        return new StepBuilder("reportsByProgramme", jobRepository)
+                .partitioner("programmeReport", programmesToReport)
+                .step(programmeReport)
                 .taskExecutor(reportThreads)
-                .build();
-    }
-
-    // step 2: one packet per programme for the board
-
-    @Bean
-    @StepScope
-    BoardPacketWriter boardPacketWriter(@Value("#{jobParameters['out']}") String out, MonitorConfig config,
-                                        PacketAssembler packets, ReportRenderer renderer, ReportOutputs outputs) {
-        return new BoardPacketWriter(Path.of(out), config, packets, renderer, outputs);
-    }
-
-    @Bean
-    Step boardPackets(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                      BoardPacketWriter boardPacketWriter) {
-        return new StepBuilder("boardPackets", jobRepository)
-                .tasklet(boardPacketWriter, transactionManager)
+                .gridSize(Runtime.getRuntime().availableProcessors())
+                .listener(progress)
                 .build();
     }
 
     @Bean
-    Job reportJob(JobRepository jobRepository, Step areaReports, Step boardPackets) {
+    Job reportJob(JobRepository jobRepository, Step reportsByProgramme) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(areaReports)
-                .next(boardPackets)
+                .start(reportsByProgramme)
                 .build();
     }
 }

@@ -39,7 +39,7 @@ class ReportRendererTest {
     void areaReportShowsTheAreaAgainstItsMunicipalityAndTheCountry() {
         Path pdf = dir.resolve("nested/folders/motalavej.pdf");
 
-        renderer.writeAreaReport(SampleReports.motalavej(), pdf);
+        renderer.writeAreaReport(renderer.layOut(SampleReports.motalavej()), pdf);
 
         PdfContent content = PdfContent.read(pdf);
         assertThat(content.pages()).hasSize(2);
@@ -60,7 +60,7 @@ class ReportRendererTest {
     void criteriaAreOneBlockEachWithTheRuleOnceAndAMarkedStatusPerYear() {
         Path pdf = dir.resolve("motalavej.pdf");
 
-        renderer.writeAreaReport(SampleReports.motalavej(), pdf);
+        renderer.writeAreaReport(renderer.layOut(SampleReports.motalavej()), pdf);
 
         String text = PdfContent.read(pdf).text();
         assertThat(text.split("Regel: Mindst 25 % færre afgørelser", -1)).hasSize(2);
@@ -74,7 +74,7 @@ class ReportRendererTest {
     void footnotesNameEachFigureSourceFileAndItsYears() {
         Path pdf = dir.resolve("motalavej.pdf");
 
-        renderer.writeAreaReport(SampleReports.motalavej(), pdf);
+        renderer.writeAreaReport(renderer.layOut(SampleReports.motalavej()), pdf);
 
         assertThat(PdfContent.read(pdf).text()).contains("Noter og kilder",
                 "Kriminalretlige afgørelser pr. 1.000 beboere: " + SampleReports.CRIME_FILE, "2013–2021.",
@@ -85,7 +85,7 @@ class ReportRendererTest {
     void chartsStandSideBySideAndEachIsDrawn() {
         Path pdf = dir.resolve("motalavej.pdf");
 
-        renderer.writeAreaReport(SampleReports.motalavej(), pdf);
+        renderer.writeAreaReport(renderer.layOut(SampleReports.motalavej()), pdf);
 
         // Side by side, the two charts' year labels share a line; only the education chart's axis reaches 60.
         List<String> lines = PdfContent.read(pdf).text().lines().map(String::strip).toList();
@@ -97,7 +97,7 @@ class ReportRendererTest {
     void indicatorRowsFollowIndicatorThenSeriesOrderWhateverOrderTheCellsCameIn() {
         Path pdf = dir.resolve("motalavej.pdf");
 
-        renderer.writeAreaReport(SampleReports.motalavej(), pdf);
+        renderer.writeAreaReport(renderer.layOut(SampleReports.motalavej()), pdf);
 
         String text = PdfContent.read(pdf).text();
         assertThat(text.indexOf("55,1")).isLessThan(text.indexOf("11,8"));
@@ -111,7 +111,7 @@ class ReportRendererTest {
     void everyYearGetsAColumnHoweverManyThereAre() {
         Path pdf = dir.resolve("twelve-years.pdf");
 
-        renderer.writeAreaReport(SampleReports.generated("Nørrebro Park", 2013, 2024, 2), pdf);
+        renderer.writeAreaReport(renderer.layOut(SampleReports.generated("Nørrebro Park", 2013, 2024, 2)), pdf);
 
         assertThat(PdfContent.read(pdf).text())
                 .contains("2013", "2018", "2024", "21,4", "Side 1 af");
@@ -121,7 +121,7 @@ class ReportRendererTest {
     void longReportsAreNumberedPageByPageOutOfTheTotal() {
         Path pdf = dir.resolve("long.pdf");
 
-        renderer.writeAreaReport(SampleReports.generated("Æblehaven", 2013, 2021, 40), pdf);
+        renderer.writeAreaReport(renderer.layOut(SampleReports.generated("Æblehaven", 2013, 2021, 40)), pdf);
 
         PdfContent content = PdfContent.read(pdf);
         int pages = content.pages().size();
@@ -143,7 +143,7 @@ class ReportRendererTest {
                 sample.comparedWith(), sample.generatedOn(), sample.table(), sample.changeYear(),
                 List.of(new Chart("Andel", "pct.", points)), sample.criteria(), sample.footnotes());
 
-        renderer.writeAreaReport(report, pdf);
+        renderer.writeAreaReport(renderer.layOut(report), pdf);
 
         List<String> lines = PdfContent.read(pdf).text().lines().map(String::strip).toList();
         assertThat(lines).contains("0,5", "1,5", "2,5").doesNotContain("0.5", "1.5");
@@ -155,7 +155,7 @@ class ReportRendererTest {
     void boardPacketHasCoverOverviewEveryAreaOnItsOwnPagesAndTheSources() {
         Path pdf = dir.resolve("bestyrelsespakke.pdf");
 
-        renderer.writeBoardPacket(SampleReports.packet(), pdf);
+        renderer.writeBoardPacket(SampleReports.packet(renderer), pdf);
 
         PdfContent content = PdfContent.read(pdf);
         List<String> pages = content.pages();
@@ -175,7 +175,7 @@ class ReportRendererTest {
     void overviewMarksEveryCriterionOfEveryUnitReadableInBlackAndWhite() {
         Path pdf = dir.resolve("bestyrelsespakke.pdf");
 
-        renderer.writeBoardPacket(SampleReports.packet(), pdf);
+        renderer.writeBoardPacket(SampleReports.packet(renderer), pdf);
 
         String overview = PdfContent.read(pdf).pages().get(1);
         assertThat(overview)
@@ -191,7 +191,7 @@ class ReportRendererTest {
     void officialListShowsCriteriaMetAndTheStandingPerAreaAndYear() {
         Path pdf = dir.resolve("bestyrelsespakke.pdf");
 
-        renderer.writeBoardPacket(SampleReports.packet(), pdf);
+        renderer.writeBoardPacket(SampleReports.packet(renderer), pdf);
 
         String overview = PdfContent.read(pdf).pages().get(1);
         assertThat(overview).contains("Tidlig varsling: den officielle liste", "almenboligloven § 61 a")
@@ -204,7 +204,7 @@ class ReportRendererTest {
     void officialListWithoutDataIsOneLine() {
         Path pdf = dir.resolve("bestyrelsespakke.pdf");
 
-        renderer.writeBoardPacket(SampleReports.packet(List.of(SampleReports.motalavej()), List.of()), pdf);
+        renderer.writeBoardPacket(SampleReports.packet(renderer, List.of(SampleReports.motalavej()), List.of()), pdf);
 
         assertThat(PdfContent.read(pdf).pages().get(1))
                 .contains("Der er ingen data for listens kriterier for programmets områder.")
@@ -216,7 +216,7 @@ class ReportRendererTest {
         Path pdf = dir.resolve("bestyrelsespakke.pdf");
         BoardPacket packet = new BoardPacket(PROGRAMME, SampleReports.PERIOD, SampleReports.GENERATED_ON,
                 new BoardPacket.CriteriaOverview(null, List.of("Færre kriminalretlige afgørelser"), List.of()),
-                List.of(), List.of(SampleReports.motalavej()), List.of());
+                List.of(), List.of(renderer.layOut(SampleReports.motalavej())), List.of());
 
         renderer.writeBoardPacket(packet, pdf);
 
@@ -232,8 +232,8 @@ class ReportRendererTest {
         Path packet = dir.resolve("bestyrelsespakke.pdf");
         Path area = dir.resolve("motalavej.pdf");
 
-        renderer.writeBoardPacket(SampleReports.packet(), packet);
-        renderer.writeAreaReport(SampleReports.motalavej(), area);
+        renderer.writeBoardPacket(SampleReports.packet(renderer), packet);
+        renderer.writeAreaReport(renderer.layOut(SampleReports.motalavej()), area);
 
         PdfContent content = PdfContent.read(packet);
         assertThat(content.bookmarkTitles()).containsExactly("Forside", "Oversigt", MOTALAVEJ, RINGPARKEN, "Kilder");
@@ -251,7 +251,7 @@ class ReportRendererTest {
     @Test
     void packetPagesAreNumberedAcrossAreasThatRunOverSeveralPages() {
         Path pdf = dir.resolve("long-packet.pdf");
-        BoardPacket packet = SampleReports.packet(
+        BoardPacket packet = SampleReports.packet(renderer,
                 List.of(SampleReports.generated("Æblehaven", 2013, 2021, 40), SampleReports.ringparken()),
                 SampleReports.officialList());
 
@@ -271,8 +271,8 @@ class ReportRendererTest {
         Path area = dir.resolve("motalavej.pdf");
         Path packet = dir.resolve("bestyrelsespakke.pdf");
 
-        renderer.writeAreaReport(SampleReports.motalavej(), area);
-        renderer.writeBoardPacket(SampleReports.packet(), packet);
+        renderer.writeAreaReport(renderer.layOut(SampleReports.motalavej()), area);
+        renderer.writeBoardPacket(SampleReports.packet(renderer), packet);
 
         for (Path pdf : List.of(area, packet)) {
             List<PDFont> fonts = PdfContent.read(pdf).fonts();
@@ -291,7 +291,8 @@ class ReportRendererTest {
             List<Callable<Path>> jobs = IntStream.range(0, 8)
                     .<Callable<Path>>mapToObj(i -> () -> {
                         Path pdf = dir.resolve("parallel-" + i + ".pdf");
-                        renderer.writeAreaReport(i % 2 == 0 ? SampleReports.motalavej() : SampleReports.ringparken(), pdf);
+                        AreaReport area = i % 2 == 0 ? SampleReports.motalavej() : SampleReports.ringparken();
+                        renderer.writeAreaReport(renderer.layOut(area), pdf);
                         return pdf;
                     })
                     .toList();
@@ -311,7 +312,7 @@ class ReportRendererTest {
         AreaReport empty = new AreaReport(PROGRAMME, "2017–2021", "Nyt område", MUNICIPALITY,
                 SampleReports.GENERATED_ON, List.of(), 2021, List.of(), List.of(), List.of());
 
-        renderer.writeAreaReport(empty, pdf);
+        renderer.writeAreaReport(renderer.layOut(empty), pdf);
 
         assertThat(PdfContent.read(pdf).text())
                 .contains("Nyt område", "Ingen indikatorer for området.", "Ingen succeskriterier for området.",
@@ -320,16 +321,30 @@ class ReportRendererTest {
     }
 
     @Test
-    void packetFailureNamesTheAreaItWasOn() {
+    void anAreaThatCannotBeLaidOutIsNamed() {
         AreaReport broken = new AreaReport(PROGRAMME, "2017–2021", "Skovparken", MUNICIPALITY,
                 SampleReports.GENERATED_ON, null, 2021, List.of(), List.of(), List.of());
-        BoardPacket packet = SampleReports.packet(List.of(SampleReports.motalavej(), broken), List.of());
 
-        assertThatThrownBy(() -> renderer.writeBoardPacket(packet, dir.resolve("packet.pdf")))
+        assertThatThrownBy(() -> renderer.layOut(broken))
+                .isInstanceOf(ReportRenderingException.class)
+                .hasMessageContaining("area report")
+                .hasMessageContaining("Skovparken");
+    }
+
+    @Test
+    void packetFailureNamesTheProgrammeAndLeavesNoPartialFile() throws Exception {
+        BoardPacket packet = SampleReports.packet(renderer, List.of(SampleReports.motalavej()), List.of());
+        BoardPacket damaged = new BoardPacket(packet.programmeName(), packet.programmePeriod(), packet.generatedOn(),
+                packet.overview(), packet.officialList(),
+                List.of(new AreaPages("Skovparken", PROGRAMME, "not a PDF".getBytes())), packet.sources());
+
+        assertThatThrownBy(() -> renderer.writeBoardPacket(damaged, dir.resolve("packet.pdf")))
                 .isInstanceOf(ReportRenderingException.class)
                 .hasMessageContaining("board packet")
-                .hasMessageContaining("Skovparken");
-        assertThat(dir.resolve("packet.pdf")).doesNotExist();
+                .hasMessageContaining(PROGRAMME);
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
     }
 
     @Test
@@ -337,7 +352,7 @@ class ReportRendererTest {
         Path notADirectory = Files.writeString(dir.resolve("occupied"), "a file, not a folder");
         Path pdf = notADirectory.resolve("motalavej.pdf");
 
-        assertThatThrownBy(() -> renderer.writeAreaReport(SampleReports.motalavej(), pdf))
+        assertThatThrownBy(() -> renderer.writeAreaReport(renderer.layOut(SampleReports.motalavej()), pdf))
                 .isInstanceOf(ReportRenderingException.class)
                 .hasMessageContaining("area report")
                 .hasMessageContaining(MOTALAVEJ);

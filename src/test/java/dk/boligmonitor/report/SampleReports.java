@@ -48,10 +48,10 @@ final class SampleReports {
     public static void main(String[] args) {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/report-samples");
         ReportRenderer renderer = new ReportRenderer();
-        renderer.writeAreaReport(motalavej(), dir.resolve("motalavej.pdf"));
-        renderer.writeAreaReport(ringparken(), dir.resolve("ringparken.pdf"));
-        renderer.writeBoardPacket(packet(), dir.resolve("bestyrelsespakke.pdf"));
-        renderer.writeAreaReport(generated("Æblehaven", 2010, 2024, 40), dir.resolve("long.pdf"));
+        renderer.writeAreaReport(renderer.layOut(motalavej()), dir.resolve("motalavej.pdf"));
+        renderer.writeAreaReport(renderer.layOut(ringparken()), dir.resolve("ringparken.pdf"));
+        renderer.writeBoardPacket(packet(renderer), dir.resolve("bestyrelsespakke.pdf"));
+        renderer.writeAreaReport(renderer.layOut(generated("Æblehaven", 2010, 2024, 40)), dir.resolve("long.pdf"));
     }
 
     static AreaReport motalavej() {
@@ -68,11 +68,12 @@ final class SampleReports {
                 new Double[]{41.7, 40.2, 36.9, 35.5, null, 30.8, 28.7, 27.0, 25.2});
     }
 
-    static BoardPacket packet() {
-        return packet(List.of(motalavej(), ringparken()), officialList());
+    static BoardPacket packet(ReportRenderer renderer) {
+        return packet(renderer, List.of(motalavej(), ringparken()), officialList());
     }
 
-    static BoardPacket packet(List<AreaReport> areas, List<ListStanding> officialList) {
+    /** The packet of {@code areas}, each laid out by {@code renderer} as the report job lays it out. */
+    static BoardPacket packet(ReportRenderer renderer, List<AreaReport> areas, List<ListStanding> officialList) {
         List<String> criteria = List.of("Færre kriminalretlige afgørelser", "Flere i uddannelse",
                 "Flere i beskæftigelse", "Tryghed i boligområdet", "Fraflytningsprocenten skal falde 10 % om året");
         List<Status> statuses = List.of(Status.values());
@@ -91,7 +92,7 @@ final class SampleReports {
                 new LoadedFile(EMPLOYMENT_FILE, "Landsbyggefonden – Boligsociale data", "2013, 2015, 2017–2021",
                         1708, LocalDateTime.of(2026, 11, 24, 9, 16), "394cf055f2f1"));
         return new BoardPacket(PROGRAMME, PERIOD, GENERATED_ON, new CriteriaOverview(2021, criteria, marks),
-                officialList, areas, sources);
+                officialList, areas.stream().map(renderer::layOut).toList(), sources);
     }
 
     /** Motalavej on the list in 2018 and 2019, Ringparken with a criterion unknown in 2020. */

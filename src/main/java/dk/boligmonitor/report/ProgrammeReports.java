@@ -1,0 +1,70 @@
+package dk.boligmonitor.report;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import dk.boligmonitor.config.Programme;
+import dk.boligmonitor.report.ReportAssembler.Subject;
+
+/**
+ * One partition of the report step: a programme's PDFs under {@code <out>/<programme>/}. Each area is laid out
+ * once and written as {@code <area>.pdf}; then the board packet, {@code bestyrelsespakke.pdf}, is bound from
+ * the same pages, with the programme as a whole laid out for it. A partition that fails is rendered whole again
+ * when the job is restarted; the programmes that finished are not.
+ */
+class ProgrammeReports implements Tasklet {
+
+    static final String PACKET_FILE = "bestyrelsespakke.pdf";
+
+    private final Programme programme;
+    private final Path folder;
+    private final ReportAssembler assembler;
+    private final PacketAssembler packets;
+    private final ReportRenderer renderer;
+    private final ReportOutputs outputs;
+    private final ReportProgress progress;
+
+    ProgrammeReports(Programme programme, Path out, ReportAssembler assembler, PacketAssembler packets,
+                     ReportRenderer renderer, ReportOutputs outputs, ReportProgress progress) {
+        this.programme = programme;
+        this.folder = out.resolve(programme.code());
+        this.assembler = assembler;
+        this.packets = packets;
+        this.renderer = renderer;
+        this.outputs = outputs;
+        this.progress = progress;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        LocalDate today = LocalDate.now();
+        List<AreaPages> units = new ArrayList<>();
+        for (Subject unit : assembler.unitsOf(programme)) {
+            AreaPages pages = renderer.layOut(assembler.assemble(unit, today));
+            units.add(pages);
+            if (!unit.wholeProgramme()) {
+                Path pdf = folder.resolve(unit.code() + ".pdf");
+                renderer.writeAreaReport(pages, pdf);
+                written(contribution, pdf, unit.code());
+                progress.areaWritten(pdf);
+            }
+        }
+        Path packet = folder.resolve(PACKET_FILE);
+        renderer.writeBoardPacket(packets.assemble(programme, today, units), packet);
+        written(contribution, packet, null);
+        progress.packetWritten(packet);
+        return RepeatStatus.FINISHED;
+    }
+
+    private void written(StepContribution contribution, Path pdf, String area) {
+        outputs.written(pdf, programme.code(), area);
+        contribution.incrementWriteCount(1);
+    }
+}

@@ -1,0 +1,49 @@
+package dk.boligmonitor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dk.boligmonitor.TestDatabase;
+import dk.boligmonitor.report.PdfContent;
+
+/**
+ * Reports are rendered by programme, each programme a partition of the report step: when one programme's
+ * reports cannot be written, the others are, and the next run renders only what is missing.
+ */
+class ReportRestartTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aProgrammeThatFailedIsRenderedWhenTheRunIsRestartedAndTheOthersAreNotRenderedAgain() throws Exception {
+        TestDatabase database = TestDatabase.fresh(work);
+        Path out = work.resolve("out");
+        Path blocked = Files.createDirectories(out).resolve("vestegnen");
+        Files.writeString(blocked, "a file where the programme's folder should be");
+
+        CommandLine.Result failed = CommandLine.runPipeline(database, Path.of("sample-data"), out);
+
+        assertThat(failed.exitCode()).isNotZero();
+        assertThat(failed.output()).contains("jobbet 'report' sluttede som FAILED", "vestegnen");
+        Path slagelse = out.resolve("slagelse/bestyrelsespakke.pdf");
+        assertThat(slagelse).exists();
+        FileTime rendered = Files.getLastModifiedTime(slagelse);
+
+        Files.delete(blocked);
+        CommandLine.Result restarted = CommandLine.runPipeline(database, Path.of("sample-data"), out);
+
+        assertThat(restarted.exitCode()).isZero();
+        assertThat(restarted.output()).contains("Rapporter:        4 PDF'er");
+        assertThat(Files.getLastModifiedTime(slagelse)).isEqualTo(rendered);
+        assertThat(PdfContent.read(out.resolve("vestegnen/bestyrelsespakke.pdf")).text())
+                .contains("Værebro Park", "Hedeparken", "Elementparken", "Kilder");
+        assertThat(out.resolve("vestegnen/hedeparken.pdf")).exists();
+    }
+}
