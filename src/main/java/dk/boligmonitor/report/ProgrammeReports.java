@@ -53,7 +53,7 @@ class ProgrammeReports implements Tasklet {
                 Path pdf = folder.resolve(unit.code() + ".pdf");
                 renderer.writeAreaReport(pages, pdf);
                 written(contribution, pdf, unit.code());
-                progress.areaWritten(pdf);
+                progress.areaWritten();
             }
         }
         Path packet = folder.resolve(PACKET_FILE);

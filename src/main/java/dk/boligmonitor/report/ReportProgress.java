@@ -1,21 +1,21 @@
 package dk.boligmonitor.report;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.progress.Progress;
 
 /**
- * Says how far the report step has come, and how fast, across the partitions rendering at once. It starts over
- * with each report step; one run works on a database at a time, so there is only ever one.
+ * Says how far the report step has come, how fast and how long it has left, across the partitions rendering at
+ * once: a line on a terminal, a log line every few seconds elsewhere, and a log line per board packet. It starts
+ * over with each report step; one run works on a database at a time, so there is only ever one.
  */
 @Component
 class ReportProgress implements StepExecutionListener {
@@ -23,32 +23,42 @@ class ReportProgress implements StepExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(ReportProgress.class);
 
     private final MonitorConfig config;
-    private final AtomicInteger areas = new AtomicInteger();
-    private final AtomicInteger packets = new AtomicInteger();
-    private volatile Instant started = Instant.now();
+    private int areas;
+    private int packets;
+    private Progress progress;
 
     ReportProgress(MonitorConfig config) {
         this.config = config;
     }
 
     @Override
-    public void beforeStep(StepExecution stepExecution) {
-        areas.set(0);
-        packets.set(0);
-        started = Instant.now();
+    public synchronized void beforeStep(StepExecution stepExecution) {
+        areas = 0;
+        packets = 0;
+        progress = Progress.start(log, "PDF'er");
     }
 
-    void areaWritten(Path pdf) {
-        int written = areas.incrementAndGet();
-        log.info("Rapport {} af {} skrevet ({} pr. sekund): {}", written, config.areas().count(),
-                DanishFormat.number(written / seconds(), 1), pdf);
+    synchronized void areaWritten() {
+        areas++;
+        show();
     }
 
-    void packetWritten(Path pdf) {
-        log.info("Bestyrelsespakke {} af {} skrevet: {}", packets.incrementAndGet(), config.programmes().size(), pdf);
+    synchronized void packetWritten(Path pdf) {
+        packets++;
+        log.info("Bestyrelsespakke {} af {} skrevet: {}", packets, config.programmes().size(), pdf);
+        show();
     }
 
-    private double seconds() {
-        return Math.max(0.001, Duration.between(started, Instant.now()).toMillis() / 1000.0);
+    @Override
+    public synchronized ExitStatus afterStep(StepExecution stepExecution) {
+        progress.finish();
+        return null;
+    }
+
+    private void show() {
+        long total = config.areas().count() + config.programmes().size();
+        int done = areas + packets;
+        progress.update("Rapport " + DanishFormat.number(done, 0) + " af " + DanishFormat.number(total, 0), done,
+                (double) done / total);
     }
 }
