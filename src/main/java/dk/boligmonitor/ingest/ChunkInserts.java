@@ -7,8 +7,9 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A file's rows as one JDBC batch of inserts per table and chunk, committed with the chunk: the portable way,
- * used on H2 and for rejected rows everywhere. A refused file's rows are removed by the load registry.
+ * A file's rows as one JDBC batch of inserts per table, in the current transaction (a chunk's, or the load
+ * registry's when it marks the file loaded): the portable way, used on H2, and everywhere for rejected rows and
+ * for what a loaded file is noted to give. A refused file's rows are removed by the load registry.
  */
 final class ChunkInserts implements FileStaging {
 

@@ -29,6 +29,15 @@ public class LoadRegistry {
     /** As much of a message as source_file.message holds: recording a refusal must not fail on its length. */
     static final int MESSAGE_LENGTH = 2000;
 
+    /** What a file's accepted rows give, noted when it is marked loaded. */
+    private static final StagingTable<Integer> FILE_YEARS = new StagingTable<Integer>("source_file_year")
+            .column("year", year -> year);
+    private static final StagingTable<MoveoutCounts.Count> MOVEOUT_COUNTS = new StagingTable<MoveoutCounts.Count>(
+            "moveout_count")
+            .column("estate_code", MoveoutCounts.Count::estateCode)
+            .column("year", MoveoutCounts.Count::year)
+            .column("moveouts", MoveoutCounts.Count::moveouts);
+
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate transaction;
@@ -121,16 +130,9 @@ public class LoadRegistry {
                                          AND n.part = o.part AND n.period = o.period)))
                     """).params("replaced by " + file.fileName() + " (file " + fileId + ")", file.source(), fileId,
                     file.fileName(), fileId).update();
-            for (int year : years) {
-                jdbc.sql("INSERT INTO source_file_year (file_id, year) VALUES (?, ?)").params(fileId, year).update();
-            }
-            jdbcTemplate.batchUpdate("INSERT INTO moveout_count (file_id, estate_code, year, moveouts) VALUES (?, ?, ?, ?)",
-                    moveouts, moveouts.size(), (statement, count) -> {
-                        statement.setLong(1, fileId);
-                        statement.setString(2, count.estateCode());
-                        statement.setInt(3, count.year());
-                        statement.setInt(4, count.moveouts());
-                    });
+            ChunkInserts rows = new ChunkInserts(jdbcTemplate, fileId);
+            rows.write(FILE_YEARS, years);
+            rows.write(MOVEOUT_COUNTS, moveouts);
             jdbc.sql("UPDATE source_file SET status = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?,"
                             + " loaded_at = ? WHERE file_id = ?")
                     .params(LOADED, read, read - rejected, rejected, LocalDateTime.now(), fileId).update();
