@@ -14,10 +14,10 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.AbstractStep;
-import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ApplicationContext;
+
+import dk.boligmonitor.ingest.FileStep;
 
 /**
  * Listens to the pipeline's jobs and to the step that loads one file, and keeps per stage and per file what
@@ -71,7 +71,7 @@ final class BenchStages implements JobExecutionListener, StepExecutionListener {
         for (Job job : context.getBeansOfType(Job.class).values()) {
             ((AbstractJob) job).registerJobExecutionListener(stages);
         }
-        ((AbstractStep) context.getBean(FILE_STEP, Step.class)).registerStepExecutionListener(stages);
+        context.getBean(FILE_STEP, FileStep.class).registerStepExecutionListener(stages);
         return stages;
     }
 

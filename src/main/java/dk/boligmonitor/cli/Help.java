@@ -21,8 +21,9 @@ final class Help {
                        én pr. boligområde og én bestyrelsespakke pr. program
               ingest   indlæs kun de nye filer og vis hvor mange filer og rækker der blev indlæst og afvist
               rerun    indlæs én kildes filer igen for ét år (de indlæste filer med tal for året, læst fra
-                       hvor de lå, da de blev registreret), og opbyg derefter datavarehus, succeskriterier og
-                       rapporter som run. Kilden er et navn fra jobs/sources, fx dst-afgoerelser
+                       hvor de lå, da de blev registreret); datavarehuset genopbygges for filernes år, og kun
+                       programmer med ændrede tal (eller manglende PDF'er) får nye rapporter. Kilden er et
+                       navn fra jobs/sources, fx dst-afgoerelser
               rejects  vis de afviste rækker (fil, række, kolonne, værdi, årsag), nyeste indlæsning først
                        (de første 50 på skærmen) og skriv dem alle til DIR/afviste-raekker.csv, som dansk
                        Excel åbner direkte

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.BatchStatus;
@@ -20,7 +21,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.ingest.IngestJobConfiguration;
+import dk.boligmonitor.warehouse.Years;
 
 /**
  * The whole pipeline: ingest, warehouse, targets, report, each a Spring Batch job run in that order. A job
@@ -33,32 +36,38 @@ class PipelineRunner {
     private final JobRunner jobs;
     private final RunLock lock;
     private final JdbcClient jdbc;
+    private final MonitorConfig config;
     private final Job ingest;
     private final List<Job> pipeline;
 
-    PipelineRunner(JobRunner jobs, RunLock lock, JdbcClient jdbc, @Qualifier("ingestJob") Job ingest,
+    PipelineRunner(JobRunner jobs, RunLock lock, JdbcClient jdbc, MonitorConfig config,
+                   @Qualifier("ingestJob") Job ingest,
                    @Qualifier("warehouseJob") Job warehouse, @Qualifier("targetsJob") Job targets,
                    @Qualifier("reportJob") Job report) {
         this.jobs = jobs;
         this.lock = lock;
         this.jdbc = jdbc;
+        this.config = config;
         this.ingest = ingest;
         this.pipeline = List.of(ingest, warehouse, targets, report);
     }
 
     RunSummary run(Path data, Path out) throws Exception {
         return run(pipeline, stamped().addString("data", data.toString()).addString("out", out.toString()), out,
-                true);
+                true, Years::all);
     }
 
     RunSummary ingest(Path data) throws Exception {
-        return run(List.of(ingest), stamped().addString("data", data.toString()), null, true);
+        return run(List.of(ingest), stamped().addString("data", data.toString()), null, true, Years::all);
     }
 
-    /** Never resumes a failed rerun: the files are set back to be loaded each time, see JobRunner.start. */
-    RunSummary rerun(String source, int year, Path out) throws Exception {
+    /**
+     * Never resumes a failed rerun: the files are set back to be loaded each time, see JobRunner.start.
+     * {@code rebuild} says, once the files are loaded, which years the warehouse rebuilds.
+     */
+    RunSummary rerun(String source, int year, Path out, Supplier<Years> rebuild) throws Exception {
         return run(pipeline, stamped().addString("source", source).addLong("year", (long) year)
-                .addString("out", out.toString()), out, false);
+                .addString("out", out.toString()), out, false, rebuild);
     }
 
     /** The stamp makes every run a job instance of its own; the other parameters say what it works on. */
@@ -66,8 +75,8 @@ class PipelineRunner {
         return new JobParametersBuilder().addLocalDateTime("run", LocalDateTime.now());
     }
 
-    private RunSummary run(List<Job> jobsToRun, JobParametersBuilder builder, Path out, boolean resume)
-            throws Exception {
+    private RunSummary run(List<Job> jobsToRun, JobParametersBuilder builder, Path out, boolean resume,
+                           Supplier<Years> rebuild) throws Exception {
         // Files and reports are stamped with this clock as they are done. Cut to milliseconds, which every
         // database keeps, so nothing of this run is earlier and nothing of a command just before is counted.
         LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
@@ -77,7 +86,8 @@ class PipelineRunner {
         try (RunLock.Held held = lock.acquire(jobsToRun.size() == 1 ? "ingest" : "run")) {
             for (Job job : jobsToRun) {
                 JobExecution execution = resume ? jobs.run(job, parameters) : jobs.start(job, parameters);
-                if (job.getName().equals(IngestJobConfiguration.JOB_NAME)) {
+                boolean loaded = job.getName().equals(IngestJobConfiguration.JOB_NAME);
+                if (loaded) {
                     unchanged = execution.getExecutionContext().getInt(IngestJobConfiguration.UNCHANGED_FILES, 0);
                 }
                 if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -86,9 +96,18 @@ class PipelineRunner {
                             .orElse(execution.getExitStatus().getExitDescription());
                     break;
                 }
+                if (loaded) {
+                    // with the files in, the rebuild can tell which years they touch
+                    parameters = limitedTo(rebuild.get(), parameters);
+                }
             }
         }
         return summary(started, unchanged, out, failure);
+    }
+
+    private static JobParameters limitedTo(Years years, JobParameters parameters) {
+        return years.isAll() ? parameters
+                : new JobParametersBuilder(parameters).addString(Years.PARAMETER, years.parameter()).toJobParameters();
     }
 
     /**
@@ -126,6 +145,9 @@ class PipelineRunner {
                 .param(from).query(Long.class).single();
         List<Path> reports = new ArrayList<>(jdbc.sql("SELECT path FROM report_output WHERE written_at >= ? ORDER BY path")
                 .param(from).query((rs, n) -> Path.of(rs.getString(1))).list());
-        return new RunSummary(loaded, unchanged, refusals, accepted, rejected, reports, out, failure);
+        int programmesWritten = jdbc.sql("SELECT COUNT(DISTINCT programme_code) FROM report_output"
+                        + " WHERE written_at >= ?").param(from).query(Integer.class).single();
+        return new RunSummary(loaded, unchanged, refusals, accepted, rejected, reports,
+                config.programmes().size() - programmesWritten, out, failure);
     }
 }

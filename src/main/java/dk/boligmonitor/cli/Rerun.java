@@ -10,19 +10,24 @@ import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.ingest.LoadRegistry.RegisteredFile;
 import dk.boligmonitor.ingest.Reloads;
 import dk.boligmonitor.ingest.SourceMapping;
+import dk.boligmonitor.warehouse.Rebuilds;
 
 /**
  * The rerun command: one source's files with figures for one year are loaded again from where they were
- * registered, then the warehouse, the criteria and the reports are rebuilt, as in a run.
+ * registered; then the warehouse rebuilds the years of the files loaded since its last rebuild (these among
+ * them), the criteria are judged again, and the reports of the programmes whose figures changed are written
+ * again.
  */
 @Component
 class Rerun {
 
     private final Reloads reloads;
+    private final Rebuilds rebuilds;
     private final PipelineRunner pipeline;
 
-    Rerun(Reloads reloads, PipelineRunner pipeline) {
+    Rerun(Reloads reloads, Rebuilds rebuilds, PipelineRunner pipeline) {
         this.reloads = reloads;
+        this.rebuilds = rebuilds;
         this.pipeline = pipeline;
     }
 
@@ -51,7 +56,7 @@ class Rerun {
         }
         out.printf("Indlæser igen (%s, %d):%n", source, year);
         files.forEach(f -> out.println("  - " + f.fileName() + " (" + f.path() + ")"));
-        RunSummary summary = pipeline.rerun(source, year, outDir);
+        RunSummary summary = pipeline.rerun(source, year, outDir, rebuilds::scopeForRerun);
         summary.print(out);
         return summary.exitCode();
     }

@@ -4,9 +4,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What a run did, as the last lines a person or a log reader sees. */
+/**
+ * What a run did, as the last lines a person or a log reader sees. {@code programmesKept}: programmes whose
+ * figures did not change, so their PDFs were left as they were.
+ */
 record RunSummary(int filesLoaded, int filesUnchanged, List<String> refusals, long rowsAccepted, long rowsRejected,
-                  List<Path> reports, Path out, String failure) {
+                  List<Path> reports, int programmesKept, Path out, String failure) {
 
     int exitCode() {
         if (failure != null) {
@@ -18,6 +21,9 @@ record RunSummary(int filesLoaded, int filesUnchanged, List<String> refusals, lo
     void print(PrintStream out) {
         printFiles(out);
         out.printf("  Rapporter:        %d PDF'er i %s%n", reports.size(), this.out);
+        if (failure == null && programmesKept > 0) {
+            out.printf("  Uændrede tal:     %d af programmerne; deres PDF'er er beholdt%n", programmesKept);
+        }
         printFailure(out);
     }
 

@@ -3,6 +3,8 @@ package dk.boligmonitor.cli;
 import java.io.PrintStream;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -12,8 +14,12 @@ import org.springframework.stereotype.Component;
 import dk.boligmonitor.ingest.LoadHistory;
 import dk.boligmonitor.ingest.LoadHistory.KnownFile;
 import dk.boligmonitor.ingest.LoadRegistry;
+import dk.boligmonitor.report.ReportOutputs;
 
-/** The status command: every file the registry knows and what became of it, then the latest job runs. */
+/**
+ * The status command: every file the registry knows and what became of it, the programmes whose reports wait
+ * to be written again, then the latest job runs.
+ */
 @Component
 class Status {
 
@@ -22,11 +28,13 @@ class Status {
     private final LoadHistory history;
     private final JobRepository repository;
     private final List<Job> jobs;
+    private final ReportOutputs outputs;
 
-    Status(LoadHistory history, JobRepository repository, List<Job> jobs) {
+    Status(LoadHistory history, JobRepository repository, List<Job> jobs, ReportOutputs outputs) {
         this.history = history;
         this.repository = repository;
         this.jobs = jobs;
+        this.outputs = outputs;
     }
 
     int print(PrintStream out) {
@@ -41,6 +49,12 @@ class Status {
             table.print(out);
             files.stream().filter(f -> f.status().equals(LoadRegistry.REFUSED))
                     .forEach(f -> out.println("  " + f.fileName() + " (" + f.source() + ") afvist: " + f.message()));
+        }
+        Set<String> due = new TreeSet<>(outputs.due());
+        if (!due.isEmpty()) {
+            out.println();
+            out.println("Rapporter, der venter på at blive skrevet (tallene er ændret siden): "
+                    + String.join(", ", due));
         }
         out.println();
         out.println("Seneste kørsler");

@@ -7,11 +7,12 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A file's rows as one JDBC batch of inserts per table, in the current transaction (a chunk's, or the load
- * registry's when it marks the file loaded): the portable way, used on H2, and everywhere for rejected rows and
- * for what a loaded file is noted to give. A refused file's rows are removed by the load registry.
+ * Rows as one JDBC batch of inserts per table, in the current transaction (a chunk's, the inserting thread's of
+ * {@link BackgroundInserts}, or the load registry's when it marks the file loaded): the portable way, used for a
+ * file's rows on H2, and everywhere for rejected rows and for what a loaded file is noted to give. A refused
+ * file's rows are removed by the load registry.
  */
-final class ChunkInserts implements FileStaging {
+final class ChunkInserts {
 
     private final JdbcTemplate jdbc;
     private final long fileId;
@@ -21,8 +22,7 @@ final class ChunkInserts implements FileStaging {
         this.fileId = fileId;
     }
 
-    @Override
-    public <T> void write(StagingTable<T> table, List<T> rows) {
+    <T> void write(StagingTable<T> table, List<T> rows) {
         String placeholders = String.join(", ", Collections.nCopies(table.width(), "?"));
         jdbc.batchUpdate("INSERT INTO " + table.name() + " (" + table.columnList() + ") VALUES (" + placeholders + ")",
                 rows, rows.size(), (statement, row) -> {
@@ -32,15 +32,5 @@ final class ChunkInserts implements FileStaging {
                         statement.setObject(index++, value.apply(row));
                     }
                 });
-    }
-
-    @Override
-    public void complete() {
-        // every chunk committed its rows already
-    }
-
-    @Override
-    public void discard() {
-        // the load registry deletes a refused file's rows; a failed step's are cleared when it is tried again
     }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -63,7 +64,8 @@ final class CsvRowStream implements RowStream {
                 return null;
             }
             CSVRecord record = records.next();
-            List<String> cells = record.toList();
+            // the record's own array, made for it alone: toList() would copy it through a stream for every row
+            List<String> cells = Arrays.asList(record.values());
             return new SourceRow((int) record.getRecordNumber(), cells, Collections.nCopies(cells.size(), false));
         } catch (UncheckedIOException e) {
             // commons-csv reports a broken file (e.g. an unclosed quote) unchecked, with the line it reached

@@ -21,13 +21,13 @@ import dk.boligmonitor.ingest.moveouts.MoveoutRowMapper;
  * The loading of one registered file, shared by the reader, processor, writer and listener of its step: the
  * open file, the row mapper its header calls for, and the refusal if the file as a whole cannot be used.
  */
-public class FileLoad {
+public final class FileLoad {
 
     private static final Logger log = LoggerFactory.getLogger(FileLoad.class);
 
     private final RegisteredFile file;
-    private final SourceMapping mapping;
     private final MonitorConfig config;
+    private SourceMapping mapping;
     private TabularFile table;
     private PersonalData personalData;
     private RowMapper mapper;
@@ -35,13 +35,12 @@ public class FileLoad {
     private int rowsRead;
     /** The years of the accepted rows, noted as they are mapped: scanning a file's rows again for them costs more. */
     private final BitSet years = new BitSet();
-    private final MoveoutCounts moveoutCounts = new MoveoutCounts();
+    private final MoveoutCounts moveoutCounts;
 
     FileLoad(RegisteredFile file, MonitorConfig config) {
         this.file = file;
         this.config = config;
-        this.mapping = config.sources().stream().filter(m -> m.name().equals(file.source())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("mapping '" + file.source() + "' is no longer in jobs/sources"));
+        this.moveoutCounts = new MoveoutCounts(config.firstYear(), config.lastYear());
     }
 
     public long fileId() {
@@ -52,7 +51,10 @@ public class FileLoad {
         return file.fileName();
     }
 
+    /** The mapping is looked up here, in the step, so that one gone from jobs/sources fails the file's step. */
     void open() {
+        mapping = config.sources().stream().filter(m -> m.name().equals(file.source())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("mapping '" + file.source() + "' is no longer in jobs/sources"));
         Path path = Path.of(file.path());
         try {
             table = TabularFiles.open(path, mapping);
@@ -75,14 +77,6 @@ public class FileLoad {
             return new MoveoutRowMapper(mapping, columns, company, estates, config.firstYear(), config.lastYear());
         }
         return new IndicatorRowMapper(mapping, columns, new AreaResolver(config), config.firstYear(), config.lastYear());
-    }
-
-    /**
-     * This load itself. Other beans hold it through its step-scoped proxy, which looks the step's instance up on
-     * every call; the reader asks once for the instance behind it and reads millions of rows without the lookup.
-     */
-    FileLoad unscoped() {
-        return this;
     }
 
     /** The next row, or null at the end or once the file has been refused. */

@@ -10,7 +10,6 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 class FileRowReader implements ItemStreamReader<SourceRow> {
 
     private final FileLoad load;
-    private FileLoad rows;
 
     FileRowReader(FileLoad load) {
         this.load = load;
@@ -18,13 +17,12 @@ class FileRowReader implements ItemStreamReader<SourceRow> {
 
     @Override
     public void open(ExecutionContext executionContext) {
-        rows = load.unscoped();
-        rows.open();
+        load.open();
     }
 
     @Override
     public SourceRow read() {
-        return rows.next();
+        return load.next();
     }
 
     @Override

@@ -2,8 +2,12 @@ package dk.boligmonitor.ingest;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,6 +81,33 @@ public class LoadRegistry {
                 .params(PENDING, file.toString(), fileId).update();
     }
 
+    /** What a loaded file gives the warehouse: the years it holds figures for and a fingerprint of the rest. */
+    public record Contribution(Set<Integer> years, String sha256) {
+    }
+
+    /** Every loaded file's contribution, by file. */
+    public Map<Long, Contribution> contributions() {
+        return contributions(jdbc.sql("SELECT f.file_id, y.year, f.contribution_sha256 FROM source_file f"
+                + " LEFT JOIN source_file_year y ON y.file_id = f.file_id WHERE f.status = ?").param(LOADED));
+    }
+
+    /** Contributions by file from rows of file id, year (null for none) and fingerprint, however they are kept. */
+    public static Map<Long, Contribution> contributions(JdbcClient.StatementSpec rows) {
+        Map<Long, Set<Integer>> years = new HashMap<>();
+        Map<Long, String> fingerprints = new HashMap<>();
+        rows.query(rs -> {
+            Set<Integer> fileYears = years.computeIfAbsent(rs.getLong(1), id -> new TreeSet<>());
+            if (rs.getObject(2) != null) {
+                fileYears.add(rs.getInt(2));
+            }
+            fingerprints.put(rs.getLong(1), rs.getString(3));
+        });
+        Map<Long, Contribution> contributions = new HashMap<>();
+        years.forEach((file, fileYears) -> contributions.put(file, new Contribution(fileYears,
+                fingerprints.get(file))));
+        return contributions;
+    }
+
     public List<Long> toLoad() {
         return jdbc.sql("SELECT file_id FROM source_file WHERE status IN (?, ?) ORDER BY file_id")
                 .params(PENDING, LOADING).query(Long.class).list();
@@ -107,6 +138,10 @@ public class LoadRegistry {
     public void loaded(long fileId, int read, int rejected, List<Integer> years, List<MoveoutCounts.Count> moveouts) {
         transaction.executeWithoutResult(status -> {
             RegisteredFile file = get(fileId);
+            // Only this file's years can hold the same figures: saying so lets the database read those years of
+            // the earlier files instead of all of them (a year's register file among sixteen: 1.7 s → 33 ms).
+            String itsYears = years.isEmpty() ? "1 = 0" : "o.year IN ("
+                    + String.join(", ", years.stream().map(String::valueOf).toList()) + ")";
             jdbc.sql("""
                     INSERT INTO observation_change (file_id, previous_file_id, area_code, indicator_code, part, period,
                                                     old_amount, old_state, new_amount, new_state, changed_at)
@@ -114,11 +149,12 @@ public class LoadRegistry {
                            o.amount, o.state, n.amount, n.state, ?
                       FROM observation n
                       JOIN observation o ON o.area_code = n.area_code AND o.indicator_code = n.indicator_code
-                                        AND o.part = n.part AND o.period = n.period
+                                        AND o.year = n.year AND o.part = n.part AND o.period = n.period
                       JOIN source_file f ON f.file_id = o.file_id
                      WHERE n.file_id = ? AND f.source = ? AND f.status = 'LOADED' AND f.file_id <> n.file_id
                        AND (o.state <> n.state OR o.amount <> n.amount)
-                    """).params(LocalDateTime.now(), fileId, file.source()).update();
+                    """ + " AND " + itsYears)
+                    .params(LocalDateTime.now(), fileId, file.source()).update();
             jdbc.sql("""
                     UPDATE source_file SET status = 'REPLACED', message = ?
                      WHERE source = ? AND status = 'LOADED' AND file_id <> ?
@@ -127,15 +163,16 @@ public class LoadRegistry {
                                AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.file_id = source_file.file_id
                                     AND NOT EXISTS (SELECT 1 FROM observation n WHERE n.file_id = ?
                                          AND n.area_code = o.area_code AND n.indicator_code = o.indicator_code
-                                         AND n.part = o.part AND n.period = o.period)))
+                                         AND n.year = o.year AND n.part = o.part AND n.period = o.period)))
                     """).params("replaced by " + file.fileName() + " (file " + fileId + ")", file.source(), fileId,
                     file.fileName(), fileId).update();
             ChunkInserts rows = new ChunkInserts(jdbcTemplate, fileId);
             rows.write(FILE_YEARS, years);
             rows.write(MOVEOUT_COUNTS, moveouts);
             jdbc.sql("UPDATE source_file SET status = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?,"
-                            + " loaded_at = ? WHERE file_id = ?")
-                    .params(LOADED, read, read - rejected, rejected, LocalDateTime.now(), fileId).update();
+                            + " loaded_at = ?, contribution_sha256 = ? WHERE file_id = ?")
+                    .params(LOADED, read, read - rejected, rejected, LocalDateTime.now(),
+                            ContributionFingerprint.of(jdbcTemplate, fileId), fileId).update();
         });
     }
 

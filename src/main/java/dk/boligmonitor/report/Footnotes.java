@@ -21,8 +21,8 @@ import dk.boligmonitor.report.ReportAssembler.Series;
 import dk.boligmonitor.report.ReportAssembler.Subject;
 
 /**
- * The notes under an area's report: for every indicator the files its figures came from and the years each
- * file gave, so every number can be traced back, and what ".." means when the report has one.
+ * The notes under an area's report: for every indicator the sources and files its figures came from and the
+ * years each file gave, so every number can be traced back, and what ".." means when the report has one.
  */
 @Component
 class Footnotes {
@@ -39,15 +39,17 @@ class Footnotes {
     }
 
     List<String> of(Subject subject, List<Series> series, List<IndicatorRow> table) {
-        Map<String, Map<String, Set<Integer>>> yearsByFile = yearsByFile(subject, series);
+        Map<String, Map<String, Map<String, Set<Integer>>>> yearsByFile = yearsByFile(subject, series);
         List<String> notes = new ArrayList<>();
         for (Indicator indicator : config.indicators()) {
-            Map<String, Set<Integer>> files = yearsByFile.get(indicator.code());
-            if (files == null) {
+            Map<String, Map<String, Set<Integer>>> bySource = yearsByFile.get(indicator.code());
+            if (bySource == null) {
                 continue;
             }
-            String sources = files.entrySet().stream()
-                    .map(file -> file.getKey() + ", " + DanishFormat.years(file.getValue()))
+            String sources = bySource.entrySet().stream()
+                    .map(source -> source.getKey() + ", " + source.getValue().entrySet().stream()
+                            .map(file -> file.getKey() + " (" + DanishFormat.years(file.getValue()) + ")")
+                            .collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("; "));
             notes.add(indicator.name() + ": " + sources + (AreaCharts.MOVEOUTS.equals(indicator.derived())
                     ? ". Beregnet som fraflytninger pr. 100 lejemål i områdets afdelinger." : "."));
@@ -73,16 +75,17 @@ class Footnotes {
     }
 
     /**
-     * Indicator → "file (source)" → years, over the facts of every series shown and of the units the subject's
-     * own figures are summed from (an area's estates; a programme's areas and estates).
+     * Indicator → source → file → years, over the facts of every series shown and of the units the subject's own
+     * figures are summed from (an area's estates; a programme's areas and estates). The source is named once for
+     * its files: a register fetched a file a year would otherwise repeat it sixteen times an indicator.
      */
-    private Map<String, Map<String, Set<Integer>>> yearsByFile(Subject subject, List<Series> series) {
+    private Map<String, Map<String, Map<String, Set<Integer>>>> yearsByFile(Subject subject, List<Series> series) {
         List<Object> arguments = new ArrayList<>(series.stream().map(Series::code).toList());
         arguments.add(subject.code());
         arguments.add(subject.code());
         Map<String, String> descriptions = new HashMap<>();
         config.sources().forEach(mapping -> descriptions.put(mapping.name(), mapping.description()));
-        Map<String, Map<String, Set<Integer>>> years = new HashMap<>();
+        Map<String, Map<String, Map<String, Set<Integer>>>> years = new HashMap<>();
         // The units are picked from dim_area first, so the facts are read by their key: an OR across the join
         // made PostgreSQL scan every fact for every report (100 ms at national scale, 2 ms this way).
         jdbc.query("SELECT DISTINCT f.indicator_code, s.file_name, s.source, f.year FROM fact_indicator f"
@@ -91,10 +94,10 @@ class Footnotes {
                         + String.join(", ", series.stream().map(s -> "?").toList()) + ")"
                         + " OR a.parent_code = ? OR a.kind = 'ESTATE' AND a.programme_code = ?)",
                 rs -> {
-                    String source = rs.getString(3);
-                    String file = rs.getString(2) + " (" + descriptions.getOrDefault(source, source) + ")";
+                    String source = descriptions.getOrDefault(rs.getString(3), rs.getString(3));
                     years.computeIfAbsent(rs.getString(1), i -> new TreeMap<>())
-                            .computeIfAbsent(file, f -> new TreeSet<>()).add(rs.getInt(4));
+                            .computeIfAbsent(source, d -> new TreeMap<>())
+                            .computeIfAbsent(rs.getString(2), f -> new TreeSet<>()).add(rs.getInt(4));
                 }, arguments.toArray());
         return years;
     }

@@ -5,12 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.ingest.LoadRegistry;
 import dk.boligmonitor.report.BoardPacket.LoadedFile;
 
 /**
@@ -24,34 +24,27 @@ class LoadedFiles {
 
     private final JdbcTemplate jdbc;
     private final MonitorConfig config;
+    private final LoadRegistry registry;
 
-    LoadedFiles(JdbcTemplate jdbc, MonitorConfig config) {
+    LoadedFiles(JdbcTemplate jdbc, MonitorConfig config, LoadRegistry registry) {
         this.jdbc = jdbc;
         this.config = config;
+        this.registry = registry;
     }
 
     List<LoadedFile> all() {
         Map<String, String> descriptions = new HashMap<>();
         config.sources().forEach(mapping -> descriptions.put(mapping.name(), mapping.description()));
-        Map<Long, Set<Integer>> years = yearsByFile();
+        Map<Long, LoadRegistry.Contribution> contributions = registry.contributions();
         return jdbc.query("SELECT file_id, file_name, source, rows_accepted, loaded_at, sha256 FROM source_file"
                         + " WHERE status = 'LOADED' ORDER BY file_name, source",
                 (rs, row) -> {
                     Timestamp loadedAt = rs.getTimestamp(5);
                     return new LoadedFile(rs.getString(2), descriptions.getOrDefault(rs.getString(3), rs.getString(3)),
-                            DanishFormat.years(years.getOrDefault(rs.getLong(1), Set.of())), rs.getInt(4),
+                            DanishFormat.years(contributions.containsKey(rs.getLong(1))
+                                    ? contributions.get(rs.getLong(1)).years() : Set.of()), rs.getInt(4),
                             loadedAt == null ? null : loadedAt.toLocalDateTime(),
                             rs.getString(6).substring(0, SHA256_SHOWN));
                 });
-    }
-
-    /** The years each file has rows for: indicator figures and move-outs alike. */
-    private Map<Long, Set<Integer>> yearsByFile() {
-        Map<Long, Set<Integer>> years = new HashMap<>();
-        jdbc.query("SELECT file_id, year FROM source_file_year",
-                rs -> {
-                    years.computeIfAbsent(rs.getLong(1), id -> new TreeSet<>()).add(rs.getInt(2));
-                });
-        return years;
     }
 }

@@ -1,5 +1,6 @@
 package dk.boligmonitor.report;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,11 +18,13 @@ import dk.boligmonitor.report.ReportAssembler.Subject;
  * One partition of the report step: a programme's PDFs under {@code <out>/<programme>/}. Each area is laid out
  * once and written as {@code <area>.pdf}; then the board packet, {@code bestyrelsespakke.pdf}, is bound from
  * the same pages, with the programme as a whole laid out for it. A partition that fails is rendered whole again
- * when the job is restarted; the programmes that finished are not.
+ * when the job is restarted; the programmes that finished are not. Once the packet is written the programme is
+ * no longer due.
  */
 class ProgrammeReports implements Tasklet {
 
     static final String PACKET_FILE = "bestyrelsespakke.pdf";
+    private static final String PDF = ".pdf";
 
     private final Programme programme;
     private final Path folder;
@@ -50,7 +53,7 @@ class ProgrammeReports implements Tasklet {
             AreaPages pages = renderer.layOut(assembler.assemble(unit, today));
             units.add(pages);
             if (!unit.wholeProgramme()) {
-                Path pdf = folder.resolve(unit.code() + ".pdf");
+                Path pdf = folder.resolve(unit.code() + PDF);
                 renderer.writeAreaReport(pages, pdf);
                 written(contribution, pdf, unit.code());
                 progress.areaWritten();
@@ -59,8 +62,16 @@ class ProgrammeReports implements Tasklet {
         Path packet = folder.resolve(PACKET_FILE);
         renderer.writeBoardPacket(packets.assemble(programme, today, units), packet);
         written(contribution, packet, null);
+        outputs.programmeDone(programme.code());
         progress.packetWritten(packet);
         return RepeatStatus.FINISHED;
+    }
+
+    /** Whether every PDF of the programme is in the output folder, as a run left them. */
+    static boolean allPresent(Programme programme, Path out) {
+        Path folder = out.resolve(programme.code());
+        return Files.isRegularFile(folder.resolve(PACKET_FILE))
+                && programme.areas().stream().allMatch(area -> Files.isRegularFile(folder.resolve(area.code() + PDF)));
     }
 
     private void written(StepContribution contribution, Path pdf, String area) {

@@ -2,7 +2,9 @@ package dk.boligmonitor.report;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -24,10 +26,10 @@ import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Programme;
 
 /**
- * The report job: for every programme, one PDF per area and the board packet, under the output folder as
- * {@code <programme>/<area>.pdf} and {@code <programme>/bestyrelsespakke.pdf}. Programmes do not depend on each
- * other, so each is a partition of its own, rendered one per core at a time; a worker needs only the programme's
- * code, the output folder and the database, so the same step could run on remote workers.
+ * The report job: for every programme whose reports are due, one PDF per area and the board packet, under the
+ * output folder as {@code <programme>/<area>.pdf} and {@code <programme>/bestyrelsespakke.pdf}. Programmes do
+ * not depend on each other, so each is a partition of its own, rendered one per core at a time; a worker needs
+ * only the programme's code, the output folder and the database, so the same step could run on remote workers.
  */
 @Configuration
 public class ReportJobConfiguration {
@@ -44,11 +46,21 @@ public class ReportJobConfiguration {
 
     // step 1, partitioned: one programme's area reports and board packet per partition
 
+    /**
+     * The programmes whose reports are due (their figures changed since they were written) or missing from the
+     * output folder. After a run that is every programme; after a rerun that changed nothing, none.
+     */
     @Bean
-    Partitioner programmesToReport(MonitorConfig config) {
+    @StepScope
+    Partitioner programmesToReport(MonitorConfig config, ReportOutputs outputs, ReportProgress progress,
+                                   @Value("#{jobParameters['out']}") String out) {
         return gridSize -> {
+            Set<String> due = outputs.due();
+            List<Programme> rendering = config.programmes().stream()
+                    .filter(p -> due.contains(p.code()) || !ProgrammeReports.allPresent(p, Path.of(out))).toList();
+            progress.rendering(rendering);
             Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-            for (Programme programme : config.programmes()) {
+            for (Programme programme : rendering) {
                 ExecutionContext context = new ExecutionContext();
                 context.putString(PROGRAMME, programme.code());
                 partitions.put(programme.code(), context);

@@ -2,18 +2,33 @@ package dk.boligmonitor.report;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Remembers each PDF written, so a run can say what it produced and where. */
+/**
+ * Remembers each PDF written, so a run can say what it produced and where, and which programmes' reports are
+ * due: the warehouse marks those whose figures changed, and a programme is no longer due once its reports are
+ * written.
+ */
 @Component
-class ReportOutputs {
+public class ReportOutputs {
 
     private final JdbcClient jdbc;
 
     ReportOutputs(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The programmes whose reports are due: their figures changed since the reports were written. */
+    public Set<String> due() {
+        return new HashSet<>(jdbc.sql("SELECT programme_code FROM report_due").query(String.class).list());
+    }
+
+    void programmeDone(String programme) {
+        jdbc.sql("DELETE FROM report_due WHERE programme_code = ?").param(programme).update();
     }
 
     void written(Path pdf, String programme, String area) {

@@ -1,6 +1,7 @@
 package dk.boligmonitor.report;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +11,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.config.Programme;
 import dk.boligmonitor.progress.Progress;
 
 /**
@@ -25,6 +27,7 @@ class ReportProgress implements StepExecutionListener {
     private final MonitorConfig config;
     private int areas;
     private int packets;
+    private List<Programme> programmes = List.of();
     private Progress progress;
 
     ReportProgress(MonitorConfig config) {
@@ -38,6 +41,16 @@ class ReportProgress implements StepExecutionListener {
         progress = Progress.start(log, "PDF'er");
     }
 
+    /** The programmes the step renders, once it has chosen them; the others keep the PDFs they have. */
+    synchronized void rendering(List<Programme> programmes) {
+        this.programmes = programmes;
+        int kept = config.programmes().size() - programmes.size();
+        if (kept > 0) {
+            log.info("{} af {} programmer har ingen ændrede tal siden deres rapporter blev skrevet; deres PDF'er"
+                    + " beholdes", kept, config.programmes().size());
+        }
+    }
+
     synchronized void areaWritten() {
         areas++;
         show();
@@ -45,7 +58,7 @@ class ReportProgress implements StepExecutionListener {
 
     synchronized void packetWritten(Path pdf) {
         packets++;
-        log.info("Bestyrelsespakke {} af {} skrevet: {}", packets, config.programmes().size(), pdf);
+        log.info("Bestyrelsespakke {} af {} skrevet: {}", packets, programmes.size(), pdf);
         show();
     }
 
@@ -56,7 +69,7 @@ class ReportProgress implements StepExecutionListener {
     }
 
     private void show() {
-        long total = config.areas().count() + config.programmes().size();
+        long total = programmes.stream().mapToLong(p -> p.areas().size() + 1).sum();
         int done = areas + packets;
         progress.update("Rapport " + DanishFormat.number(done, 0) + " af " + DanishFormat.number(total, 0), done,
                 (double) done / total);

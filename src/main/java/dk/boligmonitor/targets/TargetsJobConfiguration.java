@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
@@ -14,21 +16,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dk.boligmonitor.warehouse.CountingStep;
+import dk.boligmonitor.warehouse.Rebuilds;
 
 /**
- * The targets job: evaluate every success criterion against the warehouse, replacing the last evaluation,
- * then place each area on the official list from the shared criteria sets.
+ * The targets job: when facts changed since the criteria were last judged, evaluate every success criterion
+ * against the warehouse, replacing the last evaluation, then place each area on the official list from the
+ * shared criteria sets, and note that the criteria are judged.
  */
 @Configuration
 public class TargetsJobConfiguration {
 
     public static final String JOB_NAME = "targets";
+    private static final String DUE = "DUE";
     private static final Logger log = LoggerFactory.getLogger(TargetsJobConfiguration.class);
 
     @Bean
     Step evaluateCriteria(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           CriteriaEvaluator evaluator, JdbcTemplate jdbcTemplate) {
-        return CountingStep.of("evaluateCriteria", jobRepository, transactionManager, () -> {
+        return CountingStep.of("evaluateCriteria", jobRepository, transactionManager, parameters -> {
             List<CriteriaEvaluator.Result> results = evaluator.evaluateAll(new WarehouseFacts(jdbcTemplate));
             log.info("Succeskriterier: {}", evaluator.store(results));
             return results.size();
@@ -39,15 +44,39 @@ public class TargetsJobConfiguration {
     Step placeOnOfficialList(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              OfficialList officialList, JdbcTemplate jdbcTemplate) {
         return CountingStep.of("placeOnOfficialList", jobRepository, transactionManager,
-                () -> officialList.place(new WarehouseFacts(jdbcTemplate)),
+                parameters -> officialList.place(new WarehouseFacts(jdbcTemplate)),
                 "Listen over udsatte boligområder: {} områder × år vurderet");
     }
 
+    /** Criteria are judged from facts alone: when no fact changed since they were last judged, they stand. */
     @Bean
-    Job targetsJob(JobRepository jobRepository, Step evaluateCriteria, Step placeOnOfficialList) {
+    JobExecutionDecider criteriaDue(Rebuilds rebuilds) {
+        return (jobExecution, stepExecution) -> {
+            if (rebuilds.criteriaDue()) {
+                return new FlowExecutionStatus(DUE);
+            }
+            log.info("Succeskriterierne står ved magt: ingen tal er ændret, siden de sidst blev vurderet");
+            return FlowExecutionStatus.COMPLETED;
+        };
+    }
+
+    @Bean
+    Step criteriaJudged(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                        Rebuilds rebuilds) {
+        return CountingStep.of("criteriaJudged", jobRepository, transactionManager, parameters -> {
+            rebuilds.criteriaJudged();
+            return 0;
+        }, "Succeskriterierne er vurderet ud fra lagerets tal, som de er nu");
+    }
+
+    @Bean
+    Job targetsJob(JobRepository jobRepository, JobExecutionDecider criteriaDue, Step evaluateCriteria,
+                   Step placeOnOfficialList, Step criteriaJudged) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(evaluateCriteria)
-                .next(placeOnOfficialList)
+                .start(criteriaDue).on(DUE).to(evaluateCriteria)
+                .from(criteriaDue).on("*").end()
+                .from(evaluateCriteria).next(placeOnOfficialList).next(criteriaJudged)
+                .end()
                 .build();
     }
 }

@@ -1,9 +1,10 @@
 package dk.boligmonitor.warehouse;
 
-import java.util.function.IntSupplier;
+import java.util.function.ToIntFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -21,12 +22,15 @@ public final class CountingStep {
     private CountingStep() {
     }
 
-    /** {@code done} is the log line, with {} for the count. */
+    /**
+     * {@code work} gets the job's parameters (the years to rebuild, say); {@code done} is the log line, with {}
+     * for the count.
+     */
     public static Step of(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          IntSupplier work, String done) {
+                          ToIntFunction<JobParameters> work, String done) {
         return new StepBuilder(name, jobRepository)
                 .tasklet((contribution, context) -> {
-                    int written = work.getAsInt();
+                    int written = work.applyAsInt(contribution.getStepExecution().getJobParameters());
                     contribution.incrementWriteCount(written);
                     log.info(done, written);
                     return RepeatStatus.FINISHED;

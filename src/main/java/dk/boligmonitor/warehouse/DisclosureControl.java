@@ -38,29 +38,30 @@ class DisclosureControl {
     }
 
     /** Returns how many figures were hidden. */
-    int apply() {
-        jdbc.update("UPDATE fact_indicator SET disclosure = 'SHOWN'");
+    int apply(Years years) {
+        String inYears = " AND " + years.condition("year");
+        jdbc.update("UPDATE fact_indicator SET disclosure = 'SHOWN' WHERE disclosure <> 'SHOWN'" + inYears);
         List<String> personIndicators = config.indicators().stream()
                 .filter(i -> i.counts() == Indicator.Counts.PERSONS).map(Indicator::code).toList();
         int hidden = 0;
         for (String indicator : personIndicators) {
             hidden += jdbc.update("UPDATE fact_indicator SET disclosure = 'PRIMARY' WHERE indicator_code = ?"
-                    + " AND state = 'VALUE' AND (numerator > 0 AND numerator < ? OR denominator < ?)",
+                    + " AND state = 'VALUE' AND (numerator > 0 AND numerator < ? OR denominator < ?)" + inYears,
                     indicator, minPersons, minPersons);
         }
         for (Programme programme : config.programmes()) {
-            hidden += secondary(programme, personIndicators);
+            hidden += secondary(programme, personIndicators, inYears);
         }
         return hidden;
     }
 
-    private int secondary(Programme programme, List<String> indicators) {
+    private int secondary(Programme programme, List<String> indicators, String inYears) {
         Map<String, List<Cell>> cells = new HashMap<>();
         List<String> units = new ArrayList<>(programme.areas().stream().map(Area::code).toList());
         units.add(programme.code());
         String placeholders = String.join(", ", units.stream().map(u -> "?").toList());
         jdbc.query("SELECT area_code, indicator_code, year, numerator, state, disclosure FROM fact_indicator"
-                + " WHERE area_code IN (" + placeholders + ")", rs -> {
+                + " WHERE area_code IN (" + placeholders + ")" + inYears, rs -> {
                     cells.computeIfAbsent(rs.getString(2) + "|" + rs.getInt(3), k -> new ArrayList<>())
                             .add(new Cell(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4),
                                     rs.getString(5), rs.getString(6)));

@@ -40,14 +40,14 @@ class MoveoutRates {
         this.config = config;
     }
 
-    int build() {
+    int build(Years years) {
         List<Indicator> indicators = config.indicators().stream().filter(i -> "moveouts".equals(i.derived())).toList();
         // a revised list for the same company and year replaces the earlier one: only the newest file counts
         Map<String, Long> newestFile = new HashMap<>();
         Map<String, Integer> countsByFile = new HashMap<>();
         jdbc.query("SELECT c.file_id, e.company, c.estate_code, c.year, c.moveouts FROM moveout_count c"
                         + " JOIN source_file f ON f.file_id = c.file_id JOIN dim_area e ON e.area_code = c.estate_code"
-                        + " WHERE f.status = '" + LoadRegistry.LOADED + "'",
+                        + " WHERE f.status = '" + LoadRegistry.LOADED + "' AND " + years.condition("c.year"),
                 rs -> {
                     long file = rs.getLong(1);
                     newestFile.merge(rs.getString(2) + "|" + rs.getInt(4), file, Math::max);
@@ -57,6 +57,9 @@ class MoveoutRates {
         Set<String> coveredCompanyYears = newestFile.keySet();
         config.estates().forEach(estate -> {
             for (int year = config.firstYear(); year <= config.lastYear(); year++) {
+                if (!years.includes(year)) {
+                    continue;
+                }
                 Long file = newestFile.get(estate.company() + "|" + year);
                 if (file != null) {
                     counts.put(estate.code() + "|" + year, countsByFile.getOrDefault(file + "|" + estate.code() + "|" + year, 0));
@@ -67,6 +70,9 @@ class MoveoutRates {
             for (Indicator indicator : indicators) {
                 for (Programme programme : config.programmes()) {
                     for (int year = programme.firstYear(); year <= programme.lastYear(); year++) {
+                        if (!years.includes(year)) {
+                            continue;
+                        }
                         Sum programmeSum = new Sum();
                         for (Area area : programme.areas()) {
                             Sum areaSum = new Sum();

@@ -33,10 +33,11 @@ class ProgrammeTotals {
         this.config = config;
     }
 
-    int build() {
+    int build(Years years) {
         Map<String, AreaFigure> figures = new HashMap<>();
         jdbc.query("SELECT f.area_code, f.indicator_code, f.year, f.numerator, f.denominator, f.state"
-                        + " FROM fact_indicator f JOIN dim_area a ON a.area_code = f.area_code WHERE a.kind = 'AREA'",
+                        + " FROM fact_indicator f JOIN dim_area a ON a.area_code = f.area_code WHERE a.kind = 'AREA'"
+                        + " AND " + years.condition("f.year"),
                 rs -> {
                     figures.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3),
                             new AreaFigure(rs.getBigDecimal(4), rs.getBigDecimal(5), State.valueOf(rs.getString(6))));
@@ -48,6 +49,9 @@ class ProgrammeTotals {
                         continue;
                     }
                     for (int year = programme.firstYear(); year <= programme.lastYear(); year++) {
+                        if (!years.includes(year)) {
+                            continue;
+                        }
                         final int y = year;
                         List<AreaFigure> parts = programme.areas().stream()
                                 .map(a -> figures.get(a.code() + "|" + indicator.code() + "|" + y)).toList();

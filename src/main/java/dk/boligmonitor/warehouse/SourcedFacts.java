@@ -32,8 +32,9 @@ class SourcedFacts {
         this.config = config;
     }
 
-    int rebuild() {
-        jdbc.update("DELETE FROM fact_indicator");
+    /** Every fact of the years is deleted first: the later steps add the derived ones again. */
+    int rebuild(Years years) {
+        jdbc.update("DELETE FROM fact_indicator WHERE " + years.condition("year"));
         Map<String, Indicator> indicators = config.indicatorsByCode();
         try (FactWriter.Batch batch = writer.batch()) {
             Group group = new Group();
@@ -41,7 +42,7 @@ class SourcedFacts {
                             + " o.period, o.combine"
                             + " FROM observation o JOIN source_file f ON f.file_id = o.file_id"
                             + " JOIN dim_area a ON a.area_code = o.area_code"
-                            + " WHERE f.status = '" + LoadRegistry.LOADED + "'"
+                            + " WHERE f.status = '" + LoadRegistry.LOADED + "' AND " + years.condition("o.year")
                             + " ORDER BY o.area_code, o.indicator_code, o.year, o.part, o.file_id DESC, o.period",
                     rs -> {
                         String area = rs.getString(1);

@@ -21,13 +21,13 @@ class SurveyMargins {
         this.config = config;
     }
 
-    int compute() {
+    int compute(Years years) {
         int computed = 0;
         for (Indicator indicator : config.indicators()) {
             if (indicator.survey()) {
                 computed += jdbc.update("UPDATE fact_indicator SET margin = 196 * SQRT((value / 100) * (1 - value / 100)"
                         + " / denominator) WHERE indicator_code = ? AND state = 'VALUE' AND value IS NOT NULL"
-                        + " AND denominator > 0", indicator.code());
+                        + " AND denominator > 0 AND " + years.condition("year"), indicator.code());
             }
         }
         return computed;

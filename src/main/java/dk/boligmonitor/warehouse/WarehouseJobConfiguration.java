@@ -1,5 +1,7 @@
 package dk.boligmonitor.warehouse;
 
+import java.util.List;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -13,8 +15,10 @@ import dk.boligmonitor.config.MonitorConfig;
 /**
  * The warehouse job: dimensions from jobs/, then the facts the loaded files give, the move-out rates, the
  * programme totals, which figures are too small to show, the change from year to year, and the uncertainty of
- * survey shares. Every step
- * recomputes from what is loaded, so running it again changes nothing.
+ * survey shares, between the start and the finish of a rebuild, which note the programmes whose reports it
+ * makes due; the database's statistics are refreshed before the loaded figures are read and once the facts
+ * are written, so its plans fit the tables as they are. Every step recomputes from what is loaded, so running it again changes nothing. A rerun passes
+ * the years its files hold ({@link Years#PARAMETER}), and only those are rebuilt.
  */
 @Configuration
 public class WarehouseJobConfiguration {
@@ -24,64 +28,107 @@ public class WarehouseJobConfiguration {
     @Bean
     Step loadDimensions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                         DimensionLoader dimensions, MonitorConfig config) {
-        return CountingStep.of("loadDimensions", jobRepository, transactionManager, () -> dimensions.load(config),
+        return CountingStep.of("loadDimensions", jobRepository, transactionManager,
+                parameters -> dimensions.load(config),
                 "Dimensioner: {} enheder");
+    }
+
+    @Bean
+    Step startRebuild(JobRepository jobRepository, PlatformTransactionManager transactionManager, Rebuilds rebuilds) {
+        return CountingStep.of("startRebuild", jobRepository, transactionManager,
+                parameters -> rebuilds.start(Years.of(parameters)),
+                "Genopbygning begyndt: {} rækker noteret");
+    }
+
+    @Bean
+    Step analyzeLoadedFigures(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                              TableStatistics statistics) {
+        return CountingStep.of("analyzeLoadedFigures", jobRepository, transactionManager,
+                parameters -> statistics.refresh(List.of("source_file", "source_file_year", "observation",
+                        "moveout_count", "dim_area")),
+                "Statistik for de indlæste tal: {} tabeller");
     }
 
     @Bean
     Step buildSourcedFacts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            SourcedFacts facts) {
-        return CountingStep.of("buildSourcedFacts", jobRepository, transactionManager, facts::rebuild,
+        return CountingStep.of("buildSourcedFacts", jobRepository, transactionManager,
+                parameters -> facts.rebuild(Years.of(parameters)),
                 "Tal fra filer: {} fakta");
     }
 
     @Bean
     Step buildMoveoutRates(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            MoveoutRates rates) {
-        return CountingStep.of("buildMoveoutRates", jobRepository, transactionManager, rates::build,
+        return CountingStep.of("buildMoveoutRates", jobRepository, transactionManager,
+                parameters -> rates.build(Years.of(parameters)),
                 "Fraflytningsprocenter: {} fakta");
     }
 
     @Bean
     Step buildProgrammeTotals(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                               ProgrammeTotals totals) {
-        return CountingStep.of("buildProgrammeTotals", jobRepository, transactionManager, totals::build,
+        return CountingStep.of("buildProgrammeTotals", jobRepository, transactionManager,
+                parameters -> totals.build(Years.of(parameters)),
                 "Programmernes samlede tal: {} fakta");
+    }
+
+    @Bean
+    Step analyzeFacts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      TableStatistics statistics) {
+        return CountingStep.of("analyzeFacts", jobRepository, transactionManager,
+                parameters -> statistics.refresh(List.of("fact_indicator")),
+                "Statistik for fakta: {} tabeller");
     }
 
     @Bean
     Step controlDisclosure(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            DisclosureControl disclosure) {
-        return CountingStep.of("controlDisclosure", jobRepository, transactionManager, disclosure::apply,
+        return CountingStep.of("controlDisclosure", jobRepository, transactionManager,
+                parameters -> disclosure.apply(Years.of(parameters)),
                 "Diskretionering: {} tal skjules i rapporterne (for få personer)");
     }
 
     @Bean
     Step computeYearOnYearChange(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                  YearOnYearChange change) {
-        return CountingStep.of("computeYearOnYearChange", jobRepository, transactionManager, change::compute,
+        return CountingStep.of("computeYearOnYearChange", jobRepository, transactionManager,
+                parameters -> change.compute(Years.of(parameters)),
                 "Ændring fra året før: {} tal");
     }
 
     @Bean
     Step computeSurveyMargins(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                               SurveyMargins margins) {
-        return CountingStep.of("computeSurveyMargins", jobRepository, transactionManager, margins::compute,
+        return CountingStep.of("computeSurveyMargins", jobRepository, transactionManager,
+                parameters -> margins.compute(Years.of(parameters)),
                 "Usikkerhed på spørgeskemaandele: {} tal");
     }
 
     @Bean
-    Job warehouseJob(JobRepository jobRepository, Step loadDimensions, Step buildSourcedFacts, Step buildMoveoutRates,
-                     Step buildProgrammeTotals, Step controlDisclosure, Step computeYearOnYearChange,
-                     Step computeSurveyMargins) {
+    Step finishRebuild(JobRepository jobRepository, PlatformTransactionManager transactionManager, Rebuilds rebuilds) {
+        return CountingStep.of("finishRebuild", jobRepository, transactionManager,
+                parameters -> rebuilds.finish(Years.of(parameters)),
+                "Programmer med ændrede tal, hvis rapporter skal skrives igen: {}");
+    }
+
+    @Bean
+    Job warehouseJob(JobRepository jobRepository, Step loadDimensions, Step analyzeLoadedFigures, Step startRebuild,
+                     Step buildSourcedFacts, Step buildMoveoutRates, Step buildProgrammeTotals, Step analyzeFacts,
+                     Step controlDisclosure, Step computeYearOnYearChange, Step computeSurveyMargins,
+                     Step finishRebuild) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(loadDimensions)
+                .next(analyzeLoadedFigures)
+                .next(startRebuild)
                 .next(buildSourcedFacts)
                 .next(buildMoveoutRates)
                 .next(buildProgrammeTotals)
+                .next(analyzeFacts)
                 .next(controlDisclosure)
                 .next(computeYearOnYearChange)
                 .next(computeSurveyMargins)
+                .next(finishRebuild)
                 .build();
     }
 }

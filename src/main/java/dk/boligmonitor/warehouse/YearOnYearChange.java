@@ -21,15 +21,16 @@ class YearOnYearChange {
      * One join of each year with the year before, merged into the facts: a correlated subquery per fact took
      * half the warehouse's time at national scale. MERGE is standard SQL that PostgreSQL and H2 both run.
      */
-    int compute() {
+    int compute(Years years) {
+        Years changed = years.andFollowing();
         jdbc.update("UPDATE fact_indicator SET change_abs = NULL, change_pct = NULL"
-                + " WHERE change_abs IS NOT NULL OR change_pct IS NOT NULL");
+                + " WHERE (change_abs IS NOT NULL OR change_pct IS NOT NULL) AND " + changed.condition("year"));
         return jdbc.update("MERGE INTO fact_indicator f USING ("
                 + " SELECT c.area_code, c.indicator_code, c.year, c.value - p.value AS change_abs,"
                 + " CASE WHEN p.value <> 0 THEN 100 * (c.value - p.value) / p.value END AS change_pct"
                 + " FROM fact_indicator c JOIN fact_indicator p ON p.area_code = c.area_code"
                 + " AND p.indicator_code = c.indicator_code AND p.year = c.year - 1"
-                + " WHERE " + shown("c") + " AND " + shown("p") + ") d"
+                + " WHERE " + shown("c") + " AND " + shown("p") + " AND " + changed.condition("c.year") + ") d"
                 + " ON f.area_code = d.area_code AND f.indicator_code = d.indicator_code AND f.year = d.year"
                 + " WHEN MATCHED THEN UPDATE SET change_abs = d.change_abs, change_pct = d.change_pct");
     }

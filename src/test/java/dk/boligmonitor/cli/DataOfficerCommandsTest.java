@@ -124,7 +124,8 @@ class DataOfficerCommandsTest {
         assertThat(rerun.exitCode()).isZero();
         // the correction gives every figure of the original again, so it replaced it: only it is reloaded
         assertThat(rerun.output()).contains("Indlæser igen (dst-afgoerelser, 2015)", CORRECTION,
-                "Filer indlæst:    1 (0 uændrede sprunget over)", "Rapporter:        9 PDF'er");
+                "Filer indlæst:    1 (0 uændrede sprunget over)", "Rapporter:        0 PDF'er",
+                "Uændrede tal:     2 af programmerne");
         assertThat(jdbc.queryForList("SELECT status FROM source_file WHERE source = 'dst-afgoerelser' ORDER BY file_id",
                 String.class)).containsExactly("REPLACED", "LOADED");
         assertThat(jdbc.queryForObject("SELECT value FROM fact_indicator WHERE area_code = 'motalavej'"

@@ -35,6 +35,8 @@ class ReportRestartTest {
         Path slagelse = out.resolve("slagelse/bestyrelsespakke.pdf");
         assertThat(slagelse).exists();
         FileTime rendered = Files.getLastModifiedTime(slagelse);
+        assertThat(CommandLine.run(database, "status", "--config", "jobs").output())
+                .contains("Rapporter, der venter på at blive skrevet (tallene er ændret siden): vestegnen");
 
         Files.delete(blocked);
         CommandLine.Result restarted = CommandLine.runPipeline(database, Path.of("sample-data"), out);

@@ -17,6 +17,8 @@ class CellsTest {
         assertThat(Cells.number("6025603", false, ',', "INDHOLD")).isEqualByComparingTo("6025603");
         assertThat(Cells.number("1.000", false, ',', "INDHOLD")).isEqualByComparingTo("1000");
         assertThat(Cells.number("12.345,50", false, ',', "Tab")).isEqualByComparingTo("12345.50");
+        assertThat(Cells.number("-0,50", false, ',', "Tab")).isEqualByComparingTo("-0.5");
+        assertThat(Cells.number("1 234,5", false, ',', "Tab")).isEqualByComparingTo("1234.5");
     }
 
     @Test
@@ -31,6 +33,10 @@ class CellsTest {
                 .isInstanceOfSatisfying(RowProblem.class, p -> assertThat(p.at(7))
                         .isEqualTo(new Rejection(7, "INDHOLD", "12,3,4", "not a number")));
         assertThatThrownBy(() -> Cells.number("ca. 40", false, ',', "INDHOLD")).isInstanceOf(RowProblem.class);
+        for (String notANumber : new String[] {"-", "5,", ",5", "1.5", "--5", "5-", "1,2.3"}) {
+            assertThatThrownBy(() -> Cells.number(notANumber, false, ',', "Tab")).as(notANumber)
+                    .isInstanceOf(RowProblem.class);
+        }
     }
 
     @Test
@@ -51,6 +57,7 @@ class CellsTest {
         assertThat(Cells.date("1.3.2020", false, "d")).isEqualTo(LocalDate.of(2020, 3, 1));
         assertThat(Cells.date("2021-06-15", false, "d")).isEqualTo(LocalDate.of(2021, 6, 15));
         assertThat(Cells.date("43830", true, "d")).isEqualTo(LocalDate.of(2019, 12, 31));
+        assertThat(Cells.date("43830", false, "d")).as("a serial written as text").isEqualTo(LocalDate.of(2019, 12, 31));
         assertThatThrownBy(() -> Cells.date("31-13-2019", false, "d")).hasMessage("not a date");
     }
 

@@ -107,8 +107,9 @@ class BoardPacketTest {
             assertThat(appendix).contains((String) file.get("file_name"), ((String) file.get("sha256")).substring(0, 12));
         }
         // notes wrap at the page's width, so they are read as one line
-        assertThat(packet.text().replaceAll("\\s+", " ")).contains("Kriminalretlige afgørelser pr. 1.000 beboere: dst_noegletal_afgoerelser_2013-2021.csv"
-                + " (Danmarks Statistik – kriminalretlige afgørelser og beboere), 2013–2021.");
+        assertThat(packet.text().replaceAll("\\s+", " ")).contains("Kriminalretlige afgørelser pr. 1.000 beboere:"
+                + " Danmarks Statistik – kriminalretlige afgørelser og beboere, dst_noegletal_afgoerelser_2013-2021.csv"
+                + " (2013–2021).");
     }
 
     @Test

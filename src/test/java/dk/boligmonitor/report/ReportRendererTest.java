@@ -77,7 +77,8 @@ class ReportRendererTest {
         renderer.writeAreaReport(renderer.layOut(SampleReports.motalavej()), pdf);
 
         assertThat(PdfContent.read(pdf).text()).contains("Noter og kilder",
-                "Kriminalretlige afgørelser pr. 1.000 beboere: " + SampleReports.CRIME_FILE, "2013–2021.",
+                "Kriminalretlige afgørelser pr. 1.000 beboere: Danmarks Statistik, særkørsel for Landsbyggefonden, "
+                        + SampleReports.CRIME_FILE, "(2013–2021).",
                 ".. = diskretioneret: tallet bygger på for få personer");
     }
 

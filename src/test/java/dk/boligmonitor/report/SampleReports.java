@@ -183,8 +183,8 @@ final class SampleReports {
                 List.of(new Chart(CRIME, "afgørelser pr. 1.000 beboere", crimePoints),
                         new Chart(EDUCATION, "pct.", educationPoints)),
                 criteria,
-                List.of(CRIME + ": " + CRIME_FILE + " (Danmarks Statistik, særkørsel for Landsbyggefonden), 2013–2021.",
-                        UNEMPLOYED + ": " + EMPLOYMENT_FILE + " (Boligsociale data, Landsbyggefonden), 2013–2021.",
+                List.of(CRIME + ": Danmarks Statistik, særkørsel for Landsbyggefonden, " + CRIME_FILE + " (2013–2021).",
+                        UNEMPLOYED + ": Boligsociale data, Landsbyggefonden, " + EMPLOYMENT_FILE + " (2013–2021).",
                         Footnotes.SUPPRESSION));
     }
 

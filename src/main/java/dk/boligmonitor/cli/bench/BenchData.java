@@ -38,7 +38,7 @@ public final class BenchData {
         BenchConfig.write(shippedConfig, data.config(), areas, scale);
         Files.createDirectories(data.inbox());
         String years = scale.firstYear + "-" + scale.lastYear;
-        RegisterCsv.write(data.inbox().resolve(RegisterCsv.FILE_PREFIX + years + ".csv"), areas, scale, random);
+        RegisterCsv.write(data.inbox(), areas, scale, random);
         MoveoutGenerator moveouts = new MoveoutGenerator(areas, scale, random);
         MoveoutCsv.write(data.moveoutCsv(), moveouts, scale.csvMoveouts);
         MoveoutWorkbook.write(data.inbox().resolve(BenchConfig.XLSX_PATTERN.replace("*", years)), moveouts,
@@ -72,7 +72,7 @@ public final class BenchData {
         return folder.resolve("db").resolve("boligmonitor");
     }
 
-    /** The source the bench reruns for one year after its run: the register figures, one file with every year. */
+    /** The source the bench reruns for one year after its run: the register figures, one file a year. */
     public String rerunSource() {
         return RegisterCsv.SOURCE;
     }

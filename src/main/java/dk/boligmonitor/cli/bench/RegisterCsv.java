@@ -14,10 +14,10 @@ import java.util.TreeMap;
 import dk.boligmonitor.config.MonitorConfig;
 
 /**
- * The register figures behind the official list (the dst-61a mapping), as a StatBank export in long layout:
- * one value per row for every area, municipality, region and the country in every year. The counts hang
- * together within a unit (convicted adults are a share of the adults), not across units: the benchmark
- * needs figures the criteria can judge, not a consistent country.
+ * The register figures behind the official list (the dst-61a mapping), as StatBank exports in long layout, one
+ * file per year as a yearly monitor fetches them: one value per row for every area, municipality, region and
+ * the country. The counts hang together within a unit (convicted adults are a share of the adults), not across
+ * units: the benchmark needs figures the criteria can judge, not a consistent country.
  */
 final class RegisterCsv {
 
@@ -29,7 +29,8 @@ final class RegisterCsv {
     private RegisterCsv() {
     }
 
-    static void write(Path file, BenchAreas areas, BenchScale scale, Random random) throws IOException {
+    /** Writes {@code dst_boligomraader_61a_<year>.csv} for every year into the folder. */
+    static void write(Path folder, BenchAreas areas, BenchScale scale, Random random) throws IOException {
         Map<String, Integer> units = new LinkedHashMap<>();
         areas.all().forEach(a -> units.put(a.name(), 1_000 + random.nextInt(2_500)));
         areas.municipalities.forEach(m -> units.put(m.name(), 20_000 + random.nextInt(600_000)));
@@ -37,10 +38,11 @@ final class RegisterCsv {
         areas.municipalities.forEach(m -> regions.put(m.regionName(), 600_000 + random.nextInt(1_200_000)));
         units.putAll(regions);
         units.put(MonitorConfig.COUNTRY_NAME, 5_900_000);
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(BOM + "OMRÅDE;NØGLETAL;TID;INDHOLD\r\n");
-            for (Map.Entry<String, Integer> unit : units.entrySet()) {
-                for (int year = scale.firstYear; year <= scale.lastYear; year++) {
+        for (int year = scale.firstYear; year <= scale.lastYear; year++) {
+            Path file = folder.resolve(FILE_PREFIX + year + ".csv");
+            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                out.write(BOM + "OMRÅDE;NØGLETAL;TID;INDHOLD\r\n");
+                for (Map.Entry<String, Integer> unit : units.entrySet()) {
                     writeYear(out, unit.getKey(), year, unit.getValue(), random);
                 }
             }
