@@ -44,10 +44,10 @@ class KilledRunRestartTest {
         assertThat(killed.jdbc().queryForObject("SELECT status FROM source_file WHERE file_name = ?", String.class,
                 BIG_FILE)).as("the run was killed while the large file was loading").isEqualTo("LOADING");
 
-        assertThat(run(data, killed)).isZero();
+        assertSucceeds(run(data, killed));
 
         TestDatabase clean = TestDatabase.fresh(work.resolve("clean"));
-        assertThat(run(data, clean)).isZero();
+        assertSucceeds(run(data, clean));
         for (String table : List.of("fact_indicator", "criterion_result")) {
             assertThat(rows(killed, table)).as(table).isEqualTo(rows(clean, table));
         }
@@ -79,8 +79,12 @@ class KilledRunRestartTest {
         assertThat(process.exitValue()).as("killed, not finished").isEqualTo(137);
     }
 
-    private int run(Path data, TestDatabase database) {
-        return CommandLine.runPipeline(database, data, work.resolve("out")).exitCode();
+    private CommandLine.Result run(Path data, TestDatabase database) {
+        return CommandLine.runPipeline(database, data, work.resolve("out"));
+    }
+
+    private static void assertSucceeds(CommandLine.Result run) {
+        assertThat(run.exitCode()).as("exit code of a run that printed:%n%s%n%s", run.output(), run.errors()).isZero();
     }
 
     private static List<String> rows(TestDatabase database, String table) {
