@@ -1,6 +1,7 @@
 package dk.boligmonitor.cli;
 
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Starts a job, or restarts it when its last run did not finish. A run killed with kill -9 leaves its
  * execution marked as running; since only one boligmonitor runs against a database at a time, such an
- * execution is recovered (marked failed) and restarted, so the steps that completed are not redone.
+ * execution is recovered (marked failed) and restarted, so the steps that completed are not redone. What the
+ * killed run was writing may have left the embedded database's indexes astray; they are built again first.
  */
 @Component
 class JobRunner {
@@ -25,10 +27,12 @@ class JobRunner {
 
     private final JobOperator operator;
     private final JobRepository repository;
+    private final KilledRunRepair repair;
 
-    JobRunner(JobOperator operator, JobRepository repository) {
+    JobRunner(JobOperator operator, JobRepository repository, KilledRunRepair repair) {
         this.operator = operator;
         this.repository = repository;
+        this.repair = repair;
     }
 
     JobExecution run(Job job, JobParameters parameters) throws Exception {
@@ -52,7 +56,11 @@ class JobRunner {
     }
 
     private void recoverInterrupted(Job job) {
-        for (JobExecution stale : repository.findRunningJobExecutions(job.getName())) {
+        Set<JobExecution> interrupted = repository.findRunningJobExecutions(job.getName());
+        if (!interrupted.isEmpty()) {
+            repair.rebuildTables();
+        }
+        for (JobExecution stale : interrupted) {
             log.warn("Kørsel {} af '{}' blev afbrudt uden at afslutte; den markeres som fejlet", stale.getId(),
                     job.getName());
             operator.recover(stale);

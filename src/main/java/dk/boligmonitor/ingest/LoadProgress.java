@@ -51,7 +51,10 @@ class LoadProgress implements StepExecutionListener, ChunkListener<SourceRow, Ma
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        progress.finish();
+        // null when the step failed before this listener started, e.g. clearing what an earlier attempt left
+        if (progress != null) {
+            progress.finish();
+        }
         return null;
     }
 }

@@ -55,6 +55,13 @@ class KilledRunRestartTest {
         assertThat(count(killed, "observation")).isEqualTo(count(clean, "observation"));
         assertThat(killed.jdbc().queryForObject("SELECT COUNT(*) FROM source_file WHERE status <> 'LOADED'",
                 Integer.class)).isZero();
+        if (!killed.isPostgreSql()) {
+            // H2 can keep the index entry of a row the killed run was inserting without the row; the restart
+            // builds the tables again, so no such entry is left for a later delete to trip on
+            assertThat(killed.jdbc().queryForObject(
+                    "SELECT COUNT(file_id) FROM moveout USE INDEX (moveout_file_idx)", Integer.class))
+                    .as("move-out index entries").isEqualTo(count(killed, "moveout"));
+        }
     }
 
     /** Starts the real application in its own JVM and kills it -9 once it is well into the large file. */
