@@ -70,14 +70,13 @@ public class FileRegistrar {
             return false;
         }
         RegisteredFile earlier = known.get();
-        switch (earlier.status()) {
-            case LoadRegistry.REFUSED -> registry.retry(earlier.id(), file);
-            case LoadRegistry.LOADED, LoadRegistry.REPLACED -> {
-                log.info("{} ({}): uændret siden sidste indlæsning, springes over", file.getFileName(), source);
-                return true;
-            }
-            default -> { } // pending or interrupted: the load step takes it from the start
+        if (earlier.status().equals(LoadRegistry.LOADED) || earlier.status().equals(LoadRegistry.REPLACED)) {
+            log.info("{} ({}): uændret siden sidste indlæsning, springes over", file.getFileName(), source);
+            return true;
         }
+        // refused (the mapping may have been mended since), waiting or interrupted: the load step takes it from
+        // the start, from where it lies now (the inbox may have been moved or the file renamed since)
+        registry.retry(earlier.id(), file);
         return false;
     }
 

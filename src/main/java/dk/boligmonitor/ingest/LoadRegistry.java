@@ -75,10 +75,10 @@ public class LoadRegistry {
                         LocalDateTime.now()).update();
     }
 
-    /** A refused file is tried again: the data officer may have fixed the mapping since. */
+    /** A file not loaded yet is to be loaded from this place, under this name. */
     public void retry(long fileId, Path file) {
-        jdbc.sql("UPDATE source_file SET status = ?, message = NULL, file_path = ? WHERE file_id = ?")
-                .params(PENDING, file.toString(), fileId).update();
+        jdbc.sql("UPDATE source_file SET status = ?, message = NULL, file_name = ?, file_path = ? WHERE file_id = ?")
+                .params(PENDING, file.getFileName().toString(), file.toString(), fileId).update();
     }
 
     /** What a loaded file gives the warehouse: the years it holds figures for and a fingerprint of the rest. */
