@@ -1,7 +1,6 @@
 package dk.boligmonitor.cli;
 
 import java.util.List;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +35,7 @@ class JobRunner {
     }
 
     JobExecution run(Job job, JobParameters parameters) throws Exception {
-        recoverInterrupted(job);
+        recoverInterrupted();
         JobExecution last = lastExecution(job.getName());
         if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)
                 && sameWork(last.getJobParameters(), parameters)) {
@@ -51,18 +50,23 @@ class JobRunner {
      * rerun does by setting its files back to be loaded. Resuming would skip the files the failed run finished.
      */
     JobExecution start(Job job, JobParameters parameters) throws Exception {
-        recoverInterrupted(job);
+        recoverInterrupted();
         return operator.start(job, parameters);
     }
 
-    private void recoverInterrupted(Job job) {
-        Set<JobExecution> interrupted = repository.findRunningJobExecutions(job.getName());
+    /**
+     * Recovers the executions a killed run left running, of every job, before this one writes anything: the
+     * tables are built again once, whichever job the kill stopped.
+     */
+    private void recoverInterrupted() {
+        List<JobExecution> interrupted = repository.getJobNames().stream()
+                .flatMap(name -> repository.findRunningJobExecutions(name).stream()).toList();
         if (!interrupted.isEmpty()) {
             repair.rebuildTables();
         }
         for (JobExecution stale : interrupted) {
             log.warn("Kørsel {} af '{}' blev afbrudt uden at afslutte; den markeres som fejlet", stale.getId(),
-                    job.getName());
+                    stale.getJobInstance().getJobName());
             operator.recover(stale);
         }
     }
