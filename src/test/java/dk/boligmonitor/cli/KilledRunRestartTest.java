@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +19,9 @@ import dk.boligmonitor.TestDatabase;
 import dk.boligmonitor.config.ConfigLoaderTestSupport;
 
 /**
- * A run killed with kill -9 while it loads a large file, then started again, must end with exactly the
- * warehouse a clean run gives: no lost file, no duplicated row, no half-loaded file.
+ * A run killed with kill -9, then started again, must end with exactly the warehouse a clean run gives: killed
+ * while it loads a large file, no lost file, no duplicated row, no half-loaded file; killed while it renders the
+ * reports, every PDF written by the next run, which recovers the report job before its own first job writes.
  */
 class KilledRunRestartTest {
 
@@ -33,7 +35,7 @@ class KilledRunRestartTest {
         LargeMoveoutList.writeInto(data);
 
         TestDatabase killed = TestDatabase.fresh(work.resolve("killed"));
-        killWhileLoading(data, killed);
+        killOnceLogged(data, killed, line -> line.contains(LargeMoveoutList.FILE) && line.contains("overskrift"));
         assertThat(killed.jdbc().queryForObject("SELECT status FROM source_file WHERE file_name = ?", String.class,
                 LargeMoveoutList.FILE)).as("the run was killed while the large file was loading").isEqualTo("LOADING");
 
@@ -55,8 +57,29 @@ class KilledRunRestartTest {
         }
     }
 
-    /** Starts the real application in its own JVM and kills it -9 once it is well into the large file. */
-    private void killWhileLoading(Path data, TestDatabase database) throws Exception {
+    @Test
+    void runKilledWhileRenderingReportsRestartsAndWritesThemAll() throws Exception {
+        TestDatabase killed = TestDatabase.fresh(work.resolve("killed"));
+        // the report job lays out its templates for seconds before the first PDF
+        killOnceLogged(Path.of("sample-data"), killed, line -> line.contains("Succeskriterierne er vurderet ud fra"));
+        assertThat(killed.jdbc().queryForObject("SELECT e.status FROM batch_job_execution e JOIN batch_job_instance i"
+                + " ON i.job_instance_id = e.job_instance_id WHERE i.job_name = 'report'", String.class))
+                .as("the run was killed in the report job").isEqualTo("STARTED");
+
+        CommandLine.Result restarted = run(Path.of("sample-data"), killed);
+
+        assertSucceeds(restarted);
+        assertThat(restarted.output()).contains("Rapporter:        9 PDF'er");
+        TestDatabase clean = TestDatabase.fresh(work.resolve("clean"));
+        assertSucceeds(run(Path.of("sample-data"), clean));
+        assertThat(rows(killed, "fact_indicator")).isEqualTo(rows(clean, "fact_indicator"));
+    }
+
+    /**
+     * Starts the real application in its own JVM and kills it -9 a second after it logged a line: long enough
+     * for H2 to have written what came before to disk.
+     */
+    private void killOnceLogged(Path data, TestDatabase database, Predicate<String> line) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), BoligmonitorApplication.class.getName(),
                 "run", "--data", data.toString(), "--config", "jobs", "--out", work.resolve("out-killed").toString()));
@@ -64,9 +87,9 @@ class KilledRunRestartTest {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = output.readLine()) != null) {
-                if (line.contains(LargeMoveoutList.FILE) && line.contains("overskrift")) {
+            String logged;
+            while ((logged = output.readLine()) != null) {
+                if (line.test(logged)) {
                     Thread.sleep(1000);
                     process.destroyForcibly();
                     break;
