@@ -21,7 +21,7 @@ import dk.boligmonitor.report.DanishFormat;
  * to get the dead one's number takes that entry for its own and fails on the missing row ("Row ... not found in
  * primary index"), e.g. when the next run clears what the killed one left of a half-loaded file. H2 has no
  * REINDEX, but adding and dropping a column makes it copy the table and build its indexes and constraints again
- * from the rows, and the stray entries stay behind. PostgreSQL replays its indexes with their rows after a
+ * from the rows; the stray entries go with the old copy. PostgreSQL replays its indexes with their rows after a
  * crash, so there is nothing to do there.
  */
 @Component
