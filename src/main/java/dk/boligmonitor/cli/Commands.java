@@ -8,14 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dk.boligmonitor.BoligmonitorApplication;
+import dk.boligmonitor.bench.BenchCommand;
+import dk.boligmonitor.bench.BenchScale;
 import dk.boligmonitor.config.ConfigException;
 import dk.boligmonitor.config.ConfigLoader;
 import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.config.SourceMapping;
+import dk.boligmonitor.pipeline.ExitCodes;
+import dk.boligmonitor.pipeline.PipelineRunner;
+import dk.boligmonitor.pipeline.Rerun;
+import dk.boligmonitor.pipeline.RunLock;
+import dk.boligmonitor.pipeline.RunSummary;
 
 /**
  * The commands a data officer or a scheduler runs. The command line and the configuration in jobs/ are
@@ -45,7 +51,6 @@ public final class Commands {
 
     public int execute(String[] args) {
         Arguments arguments;
-        BenchCommand bench = null;
         try {
             arguments = Arguments.parse(args);
             if (arguments.help() || arguments.command() == null || arguments.command().equals("help")) {
@@ -56,42 +61,54 @@ public final class Commands {
                 throw new Arguments.UsageException("unknown command '" + arguments.command() + "'");
             }
             arguments.allowOnly(OPTIONS.get(arguments.command()));
-            // The bench writes its own configuration and data first, then runs like any other command on them.
-            if (arguments.command().equals("bench")) {
-                bench = BenchCommand.prepare(arguments, out);
-            }
         } catch (Arguments.UsageException e) {
             return usage(e);
-        } catch (IOException e) {
-            err.println("boligmonitor: kan ikke skrive testdata: " + e);
-            return ExitCodes.INTERNAL;
+        }
+        if (arguments.command().equals("bench")) {
+            return bench(arguments);
         }
         MonitorConfig config;
         try {
-            config = ConfigLoader.load(bench == null ? arguments.path("config", "jobs") : bench.config());
+            config = ConfigLoader.load(arguments.path("config", "jobs"));
         } catch (ConfigException e) {
             err.println(e.getMessage());
             return ExitCodes.CONFIGURATION;
         }
         Task task;
         try {
-            task = task(arguments, config, bench);
+            task = task(arguments, config);
         } catch (Arguments.UsageException e) {
             return usage(e);
         }
-        List<String> springArguments = bench == null ? arguments.springArguments() : bench.springArguments();
-        List<ApplicationContextInitializer<ConfigurableApplicationContext>> initializers =
-                bench == null ? List.of() : List.of(bench.initializer());
-        try (ConfigurableApplicationContext context = start(config, springArguments, initializers)) {
+        try (ConfigurableApplicationContext context = start(config, arguments.springArguments())) {
             return task.run(context);
         } catch (RunLock.Refused e) {
             err.println("boligmonitor: " + e.getMessage());
             return ExitCodes.REFUSED;
         } catch (Exception e) {
-            err.println("boligmonitor: intern fejl: " + e);
-            e.printStackTrace(err);
-            return ExitCodes.INTERNAL;
+            return internal(e);
         }
+    }
+
+    /** The bench writes its own configuration and data, then runs the pipeline on them in a context of its own. */
+    private int bench(Arguments arguments) {
+        try {
+            return BenchCommand.run(arguments.text("scale", BenchScale.PROGRAMME.key()), arguments.path("out", "out"),
+                    arguments.path("config", "jobs"), arguments.springArguments(), out, err);
+        } catch (IllegalArgumentException e) {
+            return usage(new Arguments.UsageException(e.getMessage()));
+        } catch (IOException e) {
+            err.println("boligmonitor: kan ikke skrive testdata: " + e);
+            return ExitCodes.INTERNAL;
+        } catch (Exception e) {
+            return internal(e);
+        }
+    }
+
+    private int internal(Exception e) {
+        err.println("boligmonitor: intern fejl: " + e);
+        e.printStackTrace(err);
+        return ExitCodes.INTERNAL;
     }
 
     /** What a command does once Spring has started. */
@@ -100,7 +117,7 @@ public final class Commands {
     }
 
     /** The command's task, its arguments checked against the configuration on the way. */
-    private Task task(Arguments arguments, MonitorConfig config, BenchCommand bench) {
+    private Task task(Arguments arguments, MonitorConfig config) {
         Path data = arguments.path("data", "sample-data");
         Path outDir = arguments.path("out", "out");
         return switch (arguments.command()) {
@@ -115,7 +132,7 @@ public final class Commands {
                 return summary.exitCode();
             };
             case "rerun" -> {
-                String source = Rerun.knownSource(arguments.required("source"), config);
+                String source = knownSource(arguments.required("source"), config);
                 int year = arguments.year("year");
                 yield context -> context.getBean(Rerun.class).run(source, year, outDir, out, err);
             }
@@ -131,9 +148,18 @@ public final class Commands {
                     return ExitCodes.OK;
                 };
             }
-            case "bench" -> context -> bench.run(context, out, err);
             default -> throw new IllegalStateException("no task for '" + arguments.command() + "'");
         };
+    }
+
+    /** The source as named in jobs/sources; checked before the database is touched. */
+    private static String knownSource(String name, MonitorConfig config) {
+        List<String> known = config.sources().stream().map(SourceMapping::name).sorted().toList();
+        if (!known.contains(name)) {
+            throw new Arguments.UsageException("unknown source '" + name + "'; the sources in the configuration are: "
+                    + String.join(", ", known));
+        }
+        return name;
     }
 
     private int usage(Arguments.UsageException e) {
@@ -142,15 +168,8 @@ public final class Commands {
         return ExitCodes.CONFIGURATION;
     }
 
-    /**
-     * Spring starts with the validated configuration as a bean and the database the properties choose;
-     * {@code initializers} are the bench's measuring hooks, none for the data officer's commands.
-     */
-    static ConfigurableApplicationContext start(MonitorConfig config, List<String> springArguments,
-            List<ApplicationContextInitializer<ConfigurableApplicationContext>> initializers) {
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(BoligmonitorApplication.class)
-                .initializers(context -> context.getBeanFactory().registerSingleton("monitorConfig", config));
-        initializers.forEach(builder::initializers);
-        return builder.run(springArguments.toArray(String[]::new));
+    /** Spring starts with the validated configuration as a bean and the database the properties choose. */
+    static ConfigurableApplicationContext start(MonitorConfig config, List<String> springArguments) {
+        return BoligmonitorApplication.builder(config).run(springArguments.toArray(String[]::new));
     }
 }

@@ -7,8 +7,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import dk.boligmonitor.ingest.LoadHistory;
+import dk.boligmonitor.format.TextTable;
 import dk.boligmonitor.ingest.LoadHistory.RejectedRow;
+import dk.boligmonitor.ingest.LoadHistory;
+import dk.boligmonitor.pipeline.ExitCodes;
 
 /**
  * The rejects command: the rows files were loaded without, so the data officer can fix them at the source.

@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Schedule;
 import dk.boligmonitor.config.ScheduledRun;
+import dk.boligmonitor.pipeline.PipelineRunner;
+import dk.boligmonitor.pipeline.RunLock;
+import dk.boligmonitor.pipeline.RunSummary;
 
 /**
  * The long-lived scheduler: sleeps until the next run of jobs/schedule.yml is due, runs it as the command

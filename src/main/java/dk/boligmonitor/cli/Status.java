@@ -11,10 +11,12 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-import dk.boligmonitor.ingest.LoadHistory;
+import dk.boligmonitor.format.TextTable;
 import dk.boligmonitor.ingest.LoadHistory.KnownFile;
-import dk.boligmonitor.ingest.LoadRegistry;
-import dk.boligmonitor.report.ReportOutputs;
+import dk.boligmonitor.ingest.LoadHistory;
+import dk.boligmonitor.pipeline.ExitCodes;
+import dk.boligmonitor.registry.FileStatus;
+import dk.boligmonitor.registry.ReportOutputs;
 
 /**
  * The status command: every file the registry knows and what became of it, the programmes whose reports wait
@@ -47,7 +49,7 @@ class Status {
             files.forEach(f -> table.add(f.fileName(), f.source(), f.status(), f.loadedAt(), f.rowsRead(),
                     f.rowsAccepted(), f.rowsRejected()));
             table.print(out);
-            files.stream().filter(f -> f.status().equals(LoadRegistry.REFUSED))
+            files.stream().filter(f -> f.status().equals(FileStatus.REFUSED))
                     .forEach(f -> out.println("  " + f.fileName() + " (" + f.source() + ") afvist: " + f.message()));
         }
         Set<String> due = new TreeSet<>(outputs.due());

@@ -19,7 +19,6 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
-import dk.boligmonitor.ingest.SourceMapping;
 
 /**
  * Reads jobs/: indicators.yml, reference-groups.yml, programmes/*.yml, criteria-sets/*.yml, sources/*.yml and

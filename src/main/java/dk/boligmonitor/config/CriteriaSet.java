@@ -3,7 +3,7 @@ package dk.boligmonitor.config;
 import java.math.BigDecimal;
 import java.util.List;
 
-import dk.boligmonitor.targets.Criterion;
+import dk.boligmonitor.rules.Criterion;
 
 /**
  * A set of criteria judged for every area, not agreed by one programme: the official list of udsatte

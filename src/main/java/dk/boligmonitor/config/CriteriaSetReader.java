@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
-import dk.boligmonitor.targets.Criterion;
+import dk.boligmonitor.rules.Criterion;
 
 /** Reads one criteria-sets/*.yml: a shared set of criteria judged for every area, and its list rule. */
 final class CriteriaSetReader {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dk.boligmonitor.targets.Criterion;
-import dk.boligmonitor.targets.Rule;
+import dk.boligmonitor.rules.Criterion;
+import dk.boligmonitor.rules.Rule;
 
 /**
  * Reads one success criterion. Units are area codes, "areas" for every area of the programme and

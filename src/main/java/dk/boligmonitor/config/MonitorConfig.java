@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import dk.boligmonitor.ingest.SourceMapping;
 
 /** Everything the data officer configured in jobs/, validated, plus the municipality list it refers to. */
 public record MonitorConfig(Path directory, List<Indicator> indicators, List<ReferenceGroup> referenceGroups,

@@ -3,7 +3,7 @@ package dk.boligmonitor.config;
 import java.nio.file.Path;
 import java.util.List;
 
-import dk.boligmonitor.targets.Criterion;
+import dk.boligmonitor.rules.Criterion;
 
 /**
  * A boligsocial helhedsplan or partnership: its areas, the years its reports cover, the criteria it agreed,

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import dk.boligmonitor.targets.Criterion;
+import dk.boligmonitor.rules.Criterion;
 
 /** Reads one programmes/*.yml: the programme, its areas with their estates, and its success criteria. */
 final class ProgrammeReader {

@@ -11,14 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import dk.boligmonitor.ingest.SourceMapping;
-import dk.boligmonitor.ingest.SourceMapping.FilePattern;
-import dk.boligmonitor.ingest.SourceMapping.Kind;
-import dk.boligmonitor.ingest.SourceMapping.Layout;
-import dk.boligmonitor.ingest.SourceMapping.Part;
-import dk.boligmonitor.ingest.SourceMapping.Role;
-import dk.boligmonitor.ingest.SourceMapping.SubYear;
-import dk.boligmonitor.ingest.SourceMapping.Target;
+import dk.boligmonitor.config.SourceMapping.FilePattern;
+import dk.boligmonitor.config.SourceMapping.Kind;
+import dk.boligmonitor.config.SourceMapping.Layout;
+import dk.boligmonitor.config.SourceMapping.Part;
+import dk.boligmonitor.config.SourceMapping.Role;
+import dk.boligmonitor.config.SourceMapping.SubYear;
+import dk.boligmonitor.config.SourceMapping.Target;
 
 /**
  * Reads one sources/*.yml. Checks what can be checked before any file is opened: known indicators and

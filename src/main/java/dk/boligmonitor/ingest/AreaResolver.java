@@ -9,6 +9,7 @@ import dk.boligmonitor.config.Area;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Municipality;
 import dk.boligmonitor.config.ReferenceGroup;
+import dk.boligmonitor.ingest.read.HeaderNames;
 
 /**
  * Finds the unit a file means by the name or code it uses: area names and aliases from jobs/, municipalities

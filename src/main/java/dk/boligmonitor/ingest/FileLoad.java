@@ -12,10 +12,14 @@ import org.slf4j.LoggerFactory;
 
 import dk.boligmonitor.config.Estate;
 import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.config.SourceMapping;
 import dk.boligmonitor.ingest.LoadRegistry.RegisteredFile;
-import dk.boligmonitor.ingest.indicators.IndicatorRowMapper;
-import dk.boligmonitor.ingest.moveouts.MoveoutCounts;
-import dk.boligmonitor.ingest.moveouts.MoveoutRowMapper;
+import dk.boligmonitor.ingest.read.FileRefusedException;
+import dk.boligmonitor.ingest.read.PersonalData;
+import dk.boligmonitor.ingest.read.Rejection;
+import dk.boligmonitor.ingest.read.SourceRow;
+import dk.boligmonitor.ingest.read.TabularFile;
+import dk.boligmonitor.ingest.read.TabularFiles;
 
 /**
  * The loading of one registered file, shared by the reader, processor, writer and listener of its step: the

@@ -7,6 +7,9 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
+import dk.boligmonitor.ingest.stage.FileStaging;
+import dk.boligmonitor.ingest.stage.StagingException;
+
 /**
  * Makes one file's load all or nothing: before the step, leftovers of an interrupted attempt are cleared;
  * after it, the file is LOADED with its counts, or REFUSED and its rows removed, when it broke structurally

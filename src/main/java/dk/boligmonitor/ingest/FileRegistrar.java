@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.config.SourceMapping;
 import dk.boligmonitor.ingest.LoadRegistry.RegisteredFile;
+import dk.boligmonitor.ingest.read.FileRefusedException;
+import dk.boligmonitor.registry.FileStatus;
 
 /**
  * Finds the data files in the inbox, matches each to its mapping(s) and registers what is new. A file is
@@ -70,7 +73,7 @@ public class FileRegistrar {
             return false;
         }
         RegisteredFile earlier = known.get();
-        if (earlier.status().equals(LoadRegistry.LOADED) || earlier.status().equals(LoadRegistry.REPLACED)) {
+        if (earlier.status().equals(FileStatus.LOADED) || earlier.status().equals(FileStatus.REPLACED)) {
             log.info("{} ({}): uændret siden sidste indlæsning, springes over", file.getFileName(), source);
             return true;
         }

@@ -29,6 +29,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.ingest.read.SourceRow;
+import dk.boligmonitor.ingest.stage.BackgroundInserts;
+import dk.boligmonitor.ingest.stage.ChunkInserts;
+import dk.boligmonitor.ingest.stage.FileCopy;
+import dk.boligmonitor.ingest.stage.FileStaging;
+import dk.boligmonitor.ingest.stage.StagingException;
 
 /**
  * The ingest job: register what is in the inbox, then load every new file as its own step, so each file
@@ -39,6 +45,10 @@ public class IngestJobConfiguration {
 
     public static final String JOB_NAME = "ingest";
     public static final String UNCHANGED_FILES = "unchangedFiles";
+    /** The step that loads one file, run once per file as a partition ("loadFile:partition3"). */
+    public static final String FILE_STEP = "loadFile";
+    /** The load registry's id of the file a partition of {@link #FILE_STEP} loads, in its execution context. */
+    public static final String FILE_ID = "fileId";
     static final String FILES_TO_LOAD = "filesToLoad";
     private static final String MORE = "MORE";
     /**
@@ -81,7 +91,7 @@ public class IngestJobConfiguration {
             Map<String, ExecutionContext> partitions = new HashMap<>();
             for (Long fileId : registry.nextToLoadPerSource()) {
                 ExecutionContext context = new ExecutionContext();
-                context.putLong("fileId", fileId);
+                context.putLong(FILE_ID, fileId);
                 partitions.put("file" + fileId, context);
             }
             return partitions;
@@ -111,10 +121,10 @@ public class IngestJobConfiguration {
                       LoadRegistry registry, MonitorConfig config, DataSource dataSource, JdbcTemplate jdbcTemplate,
                       TransactionTemplate transactionTemplate,
                       @Value("${boligmonitor.ingest.max-rejected-percent:10}") double maxRejected) {
-        return new FileStep("loadFile", stepExecution -> {
-            FileLoad load = new FileLoad(registry.get(stepExecution.getExecutionContext().getLong("fileId")), config);
+        return new FileStep(FILE_STEP, stepExecution -> {
+            FileLoad load = new FileLoad(registry.get(stepExecution.getExecutionContext().getLong(FILE_ID)), config);
             FileStaging staging = fileStaging(load.fileId(), dataSource, jdbcTemplate, transactionTemplate);
-            return new StepBuilder("loadFile", jobRepository)
+            return new StepBuilder(FILE_STEP, jobRepository)
                     .<SourceRow, MappedRow>chunk(CHUNK_SIZE)
                     .transactionManager(transactionManager)
                     .reader(new FileRowReader(load))
@@ -143,7 +153,7 @@ public class IngestJobConfiguration {
     @Bean
     Step loadFiles(JobRepository jobRepository, Partitioner filesToLoad, Step loadFile, AsyncTaskExecutor fileThreads) {
         return new StepBuilder("loadFiles", jobRepository)
-                .partitioner("loadFile", filesToLoad)
+                .partitioner(FILE_STEP, filesToLoad)
                 .step(loadFile)
                 .taskExecutor(fileThreads)
                 .allowStartIfComplete(true)

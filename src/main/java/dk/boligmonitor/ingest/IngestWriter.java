@@ -6,8 +6,11 @@ import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import dk.boligmonitor.ingest.indicators.Observation;
-import dk.boligmonitor.ingest.moveouts.Moveout;
+import dk.boligmonitor.ingest.read.Rejection;
+import dk.boligmonitor.ingest.stage.ChunkInserts;
+import dk.boligmonitor.ingest.stage.FileStaging;
+import dk.boligmonitor.ingest.stage.StagingTable;
+
 
 /** Writes a chunk of mapped rows to the staging tables: observations, move-outs and rejected rows of one file. */
 class IngestWriter implements ItemWriter<MappedRow> {

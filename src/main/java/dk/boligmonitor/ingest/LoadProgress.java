@@ -8,6 +8,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
+import dk.boligmonitor.ingest.read.SourceRow;
 import dk.boligmonitor.progress.Progress;
 
 /**

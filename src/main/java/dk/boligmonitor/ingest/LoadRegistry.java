@@ -2,33 +2,27 @@ package dk.boligmonitor.ingest;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dk.boligmonitor.ingest.moveouts.MoveoutCounts;
+import dk.boligmonitor.ingest.stage.ChunkInserts;
+import dk.boligmonitor.ingest.stage.StagingTable;
+import dk.boligmonitor.registry.FileStatus;
+
 
 /**
  * The load registry: every file known by source and SHA-256, and what became of it. A file's rows only
- * count once it is LOADED, so a load that dies halfway leaves nothing the warehouse would read, and the
+ * count once it is FileStatus.LOADED, so a load that dies halfway leaves nothing the warehouse would read, and the
  * next run clears the leftovers and loads it again from the start.
  */
 @Component
 public class LoadRegistry {
-
-    public static final String PENDING = "PENDING";
-    public static final String LOADING = "LOADING";
-    public static final String LOADED = "LOADED";
-    public static final String REFUSED = "REFUSED";
-    public static final String REPLACED = "REPLACED";
 
     /** As much of a message as source_file.message holds: recording a refusal must not fail on its length. */
     static final int MESSAGE_LENGTH = 2000;
@@ -71,52 +65,25 @@ public class LoadRegistry {
     public void register(String source, Path file, String sha256, long size) {
         jdbc.sql("INSERT INTO source_file (source, file_name, file_path, sha256, size_bytes, status, registered_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(source, file.getFileName().toString(), file.toString(), sha256, size, PENDING,
+                .params(source, file.getFileName().toString(), file.toString(), sha256, size, FileStatus.PENDING,
                         LocalDateTime.now()).update();
     }
 
     /** A file not loaded yet is to be loaded from this place, under this name. */
     public void retry(long fileId, Path file) {
         jdbc.sql("UPDATE source_file SET status = ?, message = NULL, file_name = ?, file_path = ? WHERE file_id = ?")
-                .params(PENDING, file.getFileName().toString(), file.toString(), fileId).update();
-    }
-
-    /** What a loaded file gives the warehouse: the years it holds figures for and a fingerprint of the rest. */
-    public record Contribution(Set<Integer> years, String sha256) {
-    }
-
-    /** Every loaded file's contribution, by file. */
-    public Map<Long, Contribution> contributions() {
-        return contributions(jdbc.sql("SELECT f.file_id, y.year, f.contribution_sha256 FROM source_file f"
-                + " LEFT JOIN source_file_year y ON y.file_id = f.file_id WHERE f.status = ?").param(LOADED));
-    }
-
-    /** Contributions by file from rows of file id, year (null for none) and fingerprint, however they are kept. */
-    public static Map<Long, Contribution> contributions(JdbcClient.StatementSpec rows) {
-        Map<Long, Set<Integer>> years = new HashMap<>();
-        Map<Long, String> fingerprints = new HashMap<>();
-        rows.query(rs -> {
-            Set<Integer> fileYears = years.computeIfAbsent(rs.getLong(1), id -> new TreeSet<>());
-            if (rs.getObject(2) != null) {
-                fileYears.add(rs.getInt(2));
-            }
-            fingerprints.put(rs.getLong(1), rs.getString(3));
-        });
-        Map<Long, Contribution> contributions = new HashMap<>();
-        years.forEach((file, fileYears) -> contributions.put(file, new Contribution(fileYears,
-                fingerprints.get(file))));
-        return contributions;
+                .params(FileStatus.PENDING, file.getFileName().toString(), file.toString(), fileId).update();
     }
 
     public List<Long> toLoad() {
         return jdbc.sql("SELECT file_id FROM source_file WHERE status IN (?, ?) ORDER BY file_id")
-                .params(PENDING, LOADING).query(Long.class).list();
+                .params(FileStatus.PENDING, FileStatus.LOADING).query(Long.class).list();
     }
 
     /** The oldest waiting file of each source, in the order they were registered. */
     public List<Long> nextToLoadPerSource() {
         return jdbc.sql("SELECT MIN(file_id) FROM source_file WHERE status IN (?, ?) GROUP BY source ORDER BY 1")
-                .params(PENDING, LOADING).query(Long.class).list();
+                .params(FileStatus.PENDING, FileStatus.LOADING).query(Long.class).list();
     }
 
     /** Clears whatever an earlier, interrupted attempt left of this file, in one transaction. */
@@ -124,7 +91,7 @@ public class LoadRegistry {
         transaction.executeWithoutResult(status -> {
             deleteRows(fileId, true);
             jdbc.sql("UPDATE source_file SET status = ?, message = NULL WHERE file_id = ?")
-                    .params(LOADING, fileId).update();
+                    .params(FileStatus.LOADING, fileId).update();
         });
     }
 
@@ -151,13 +118,13 @@ public class LoadRegistry {
                       JOIN observation o ON o.area_code = n.area_code AND o.indicator_code = n.indicator_code
                                         AND o.year = n.year AND o.part = n.part AND o.period = n.period
                       JOIN source_file f ON f.file_id = o.file_id
-                     WHERE n.file_id = ? AND f.source = ? AND f.status = 'LOADED' AND f.file_id <> n.file_id
+                     WHERE n.file_id = ? AND f.source = ? AND f.status = 'FileStatus.LOADED' AND f.file_id <> n.file_id
                        AND (o.state <> n.state OR o.amount <> n.amount)
                     """ + " AND " + itsYears)
                     .params(LocalDateTime.now(), fileId, file.source()).update();
             jdbc.sql("""
-                    UPDATE source_file SET status = 'REPLACED', message = ?
-                     WHERE source = ? AND status = 'LOADED' AND file_id <> ?
+                    UPDATE source_file SET status = 'FileStatus.REPLACED', message = ?
+                     WHERE source = ? AND status = 'FileStatus.LOADED' AND file_id <> ?
                        AND (file_name = ?
                             OR EXISTS (SELECT 1 FROM observation o WHERE o.file_id = source_file.file_id)
                                AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.file_id = source_file.file_id
@@ -171,7 +138,7 @@ public class LoadRegistry {
             rows.write(MOVEOUT_COUNTS, moveouts);
             jdbc.sql("UPDATE source_file SET status = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?,"
                             + " loaded_at = ?, contribution_sha256 = ? WHERE file_id = ?")
-                    .params(LOADED, read, read - rejected, rejected, LocalDateTime.now(),
+                    .params(FileStatus.LOADED, read, read - rejected, rejected, LocalDateTime.now(),
                             ContributionFingerprint.of(jdbcTemplate, fileId), fileId).update();
         });
     }
@@ -183,7 +150,7 @@ public class LoadRegistry {
             deleteRows(fileId, false);
             jdbc.sql("UPDATE source_file SET status = ?, message = ?, rows_read = ?, rows_accepted = 0,"
                             + " rows_rejected = ?, loaded_at = ? WHERE file_id = ?")
-                    .params(REFUSED, message, read, rejected, LocalDateTime.now(), fileId).update();
+                    .params(FileStatus.REFUSED, message, read, rejected, LocalDateTime.now(), fileId).update();
         });
     }
 

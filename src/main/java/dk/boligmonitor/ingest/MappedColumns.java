@@ -6,19 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dk.boligmonitor.ingest.SourceMapping.Layout;
-import dk.boligmonitor.ingest.SourceMapping.Role;
+import dk.boligmonitor.config.SourceMapping.Layout;
+import dk.boligmonitor.config.SourceMapping.Role;
+import dk.boligmonitor.config.SourceMapping;
+import dk.boligmonitor.ingest.read.FileRefusedException;
+import dk.boligmonitor.ingest.read.HeaderRow;
+import dk.boligmonitor.ingest.read.Period;
 
 /** Where each mapped column sits in one file's header; in a wide file, which columns are which periods. */
 public record MappedColumns(Map<Role, Integer> roles, Map<String, Integer> values, Map<Integer, Period> periods,
                             HeaderRow header) {
-
-    /** Every column the mapping names must be in the header: a renamed column is a structural problem. */
-    static HeaderSpec headerSpec(SourceMapping mapping) {
-        List<List<String>> columns = new ArrayList<>(mapping.columns().values());
-        mapping.values().keySet().forEach(header -> columns.add(List.of(header)));
-        return new HeaderSpec(columns);
-    }
 
     public static MappedColumns locate(SourceMapping mapping, HeaderRow header) {
         Map<Role, Integer> roles = new EnumMap<>(Role.class);

@@ -2,8 +2,8 @@ package dk.boligmonitor.ingest;
 
 import java.util.List;
 
-import dk.boligmonitor.ingest.indicators.Observation;
-import dk.boligmonitor.ingest.moveouts.Moveout;
+import dk.boligmonitor.ingest.read.Rejection;
+
 
 /** What one file row became: its observations or its move-out, or the reasons it was rejected. Never both. */
 public record MappedRow(int rowNo, List<Observation> observations, Moveout moveout, List<Rejection> rejections) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.boligmonitor.ingest.LoadRegistry.RegisteredFile;
+import dk.boligmonitor.registry.FileStatus;
 
 /**
  * Sets the loaded files of one source that hold figures for one year back to be loaded again from where they
@@ -37,7 +38,7 @@ public class Reloads {
         List<RegisteredFile> files = jdbc.sql("SELECT file_id FROM source_file f WHERE source = ? AND status = ?"
                         + " AND EXISTS (SELECT 1 FROM source_file_year y WHERE y.file_id = f.file_id AND y.year = ?)"
                         + " ORDER BY file_id")
-                .params(source, LoadRegistry.LOADED, year).query(Long.class).stream().map(registry::get).toList();
+                .params(source, FileStatus.LOADED, year).query(Long.class).stream().map(registry::get).toList();
         for (RegisteredFile file : files) {
             Path path = Path.of(file.path());
             if (!Files.isRegularFile(path)) {
@@ -50,7 +51,7 @@ public class Reloads {
         }
         transaction.executeWithoutResult(status -> files.forEach(file ->
                 jdbc.sql("UPDATE source_file SET status = ? WHERE file_id = ?")
-                        .params(LoadRegistry.PENDING, file.id()).update()));
+                        .params(FileStatus.PENDING, file.id()).update()));
         return files;
     }
 

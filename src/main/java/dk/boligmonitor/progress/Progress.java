@@ -5,7 +5,7 @@ import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
 
-import dk.boligmonitor.report.DanishFormat;
+import dk.boligmonitor.format.DanishFormat;
 
 /**
  * How far one piece of long work has come: what is done, the rate, and when the share done is known the time

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import dk.boligmonitor.targets.Status;
+import dk.boligmonitor.rules.Status;
 
 /**
  * Everything one area's PDF shows, already in Danish and already formatted: the renderer only lays it out,

@@ -1,17 +1,19 @@
 package dk.boligmonitor.report;
 
-import dk.boligmonitor.report.AreaReport.Chart;
-import dk.boligmonitor.report.AreaReport.ChartPoint;
-import dk.boligmonitor.report.AreaReport.CriterionLine;
-import dk.boligmonitor.report.AreaReport.IndicatorRow;
-import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperReport;
-
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperReport;
+
+import dk.boligmonitor.format.DanishFormat;
+import dk.boligmonitor.report.AreaReport.Chart;
+import dk.boligmonitor.report.AreaReport.ChartPoint;
+import dk.boligmonitor.report.AreaReport.CriterionLine;
+import dk.boligmonitor.report.AreaReport.IndicatorRow;
 
 /**
  * Turns an {@link AreaReport} into the fill parameters of {@code area-content.jrxml}. Rows are plain maps because

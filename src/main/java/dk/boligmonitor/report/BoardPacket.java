@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import dk.boligmonitor.targets.Status;
+import dk.boligmonitor.rules.Status;
 
 /**
  * The board's packet: a cover, an overview (the criteria of every area on one page, and the early warning

@@ -1,16 +1,18 @@
 package dk.boligmonitor.report;
 
-import dk.boligmonitor.report.BoardPacket.CriteriaOverview;
-import dk.boligmonitor.report.BoardPacket.ListStanding;
-import dk.boligmonitor.report.BoardPacket.LoadedFile;
-import net.sf.jasperreports.engine.JRParameter;
+import static dk.boligmonitor.report.AreaReportParameters.row;
 
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import static dk.boligmonitor.report.AreaReportParameters.row;
+import net.sf.jasperreports.engine.JRParameter;
+
+import dk.boligmonitor.format.DanishFormat;
+import dk.boligmonitor.report.BoardPacket.CriteriaOverview;
+import dk.boligmonitor.report.BoardPacket.ListStanding;
+import dk.boligmonitor.report.BoardPacket.LoadedFile;
 
 /** The fill parameters of the packet's front ({@code board-packet.jrxml}) and sources ({@code packet-sources.jrxml}). */
 final class BoardPacketParameters {
@@ -56,7 +58,7 @@ final class BoardPacketParameters {
      */
     private static Map<String, ?> standing(ListStanding standing) {
         ListStatus status = standing.status();
-        String count = status == ListStatus.INGEN_DATA ? WarehouseFigures.MISSING
+        String count = status == ListStatus.INGEN_DATA ? DanishFormat.MISSING
                 : standing.criteriaMet() + " af " + LIST_CRITERIA + (partlyKnown(standing) ? "*" : "");
         String word = status.onTheList()
                 ? "<style isBold='true' forecolor='#B3261E'>" + status.danish() + "</style>" : status.danish();
@@ -72,7 +74,7 @@ final class BoardPacketParameters {
                 "description", file.description(),
                 "years", file.years(),
                 "rows", DanishFormat.number(file.rows(), 0),
-                "loadedAt", file.loadedAt() == null ? WarehouseFigures.MISSING : file.loadedAt().format(LOADED_AT),
+                "loadedAt", file.loadedAt() == null ? DanishFormat.MISSING : file.loadedAt().format(LOADED_AT),
                 "sha256", file.sha256());
     }
 }

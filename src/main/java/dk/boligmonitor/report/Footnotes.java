@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.format.DanishFormat;
 import dk.boligmonitor.report.AreaReport.IndicatorRow;
 import dk.boligmonitor.report.ReportAssembler.Series;
 import dk.boligmonitor.report.ReportAssembler.Subject;

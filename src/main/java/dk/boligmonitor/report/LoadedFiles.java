@@ -10,7 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import dk.boligmonitor.config.MonitorConfig;
-import dk.boligmonitor.ingest.LoadRegistry;
+import dk.boligmonitor.format.DanishFormat;
+import dk.boligmonitor.registry.Contribution;
+import dk.boligmonitor.registry.Contributions;
 import dk.boligmonitor.report.BoardPacket.LoadedFile;
 
 /**
@@ -24,18 +26,18 @@ class LoadedFiles {
 
     private final JdbcTemplate jdbc;
     private final MonitorConfig config;
-    private final LoadRegistry registry;
+    private final Contributions contributions;
 
-    LoadedFiles(JdbcTemplate jdbc, MonitorConfig config, LoadRegistry registry) {
+    LoadedFiles(JdbcTemplate jdbc, MonitorConfig config, Contributions contributions) {
         this.jdbc = jdbc;
         this.config = config;
-        this.registry = registry;
+        this.contributions = contributions;
     }
 
     List<LoadedFile> all() {
         Map<String, String> descriptions = new HashMap<>();
         config.sources().forEach(mapping -> descriptions.put(mapping.name(), mapping.description()));
-        Map<Long, LoadRegistry.Contribution> contributions = registry.contributions();
+        Map<Long, Contribution> contributions = this.contributions.current();
         return jdbc.query("SELECT file_id, file_name, source, rows_accepted, loaded_at, sha256 FROM source_file"
                         + " WHERE status = 'LOADED' ORDER BY file_name, source",
                 (rs, row) -> {

@@ -14,8 +14,8 @@ import dk.boligmonitor.report.BoardPacket.CriteriaOverview;
 import dk.boligmonitor.report.BoardPacket.CriterionMark;
 import dk.boligmonitor.report.BoardPacket.ListStanding;
 import dk.boligmonitor.report.ReportAssembler.Subject;
-import dk.boligmonitor.targets.Criterion;
-import dk.boligmonitor.targets.Status;
+import dk.boligmonitor.rules.Criterion;
+import dk.boligmonitor.rules.Status;
 
 /** The packet's overview page: every criterion for every unit in one year, and the official list's early warning. */
 @Component

@@ -12,6 +12,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import dk.boligmonitor.config.Programme;
+import dk.boligmonitor.registry.ReportOutputs;
 import dk.boligmonitor.report.ReportAssembler.Subject;
 
 /**

@@ -13,10 +13,11 @@ import dk.boligmonitor.config.Area;
 import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Programme;
+import dk.boligmonitor.format.DanishFormat;
 import dk.boligmonitor.report.AreaReport.CriterionLine;
 import dk.boligmonitor.report.AreaReport.IndicatorRow;
-import dk.boligmonitor.targets.Criterion;
-import dk.boligmonitor.targets.Status;
+import dk.boligmonitor.rules.Criterion;
+import dk.boligmonitor.rules.Status;
 
 /**
  * Builds what a report shows from the warehouse: every indicator for the unit against its baseline and the
@@ -118,7 +119,7 @@ class ReportAssembler {
                 }
                 boolean comparison = order > 0;
                 // a comparison without a single figure (no municipality has a move-out rate) would be a row of dashes
-                if (comparison && texts.values().stream().allMatch(WarehouseFigures.MISSING::equals)) {
+                if (comparison && texts.values().stream().allMatch(DanishFormat.MISSING::equals)) {
                     continue;
                 }
                 rows.add(new IndicatorRow(indicator.order(), indicator.name(), indicator.unit().label(), order,

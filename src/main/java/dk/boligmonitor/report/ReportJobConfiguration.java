@@ -24,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Programme;
+import dk.boligmonitor.registry.ReportOutputs;
 
 /**
  * The report job: for every programme whose reports are due, one PDF per area and the board packet, under the

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Programme;
+import dk.boligmonitor.format.DanishFormat;
 import dk.boligmonitor.progress.Progress;
 
 /**

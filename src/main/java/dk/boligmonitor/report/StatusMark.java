@@ -3,7 +3,8 @@ package dk.boligmonitor.report;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import dk.boligmonitor.targets.Status;
+import dk.boligmonitor.format.DanishFormat;
+import dk.boligmonitor.rules.Status;
 
 /**
  * The mark of each criterion status, a glyph that reads when the packet is printed in black and white and a

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.Unit;
+import dk.boligmonitor.format.DanishFormat;
 
 /**
  * The facts of the units one report compares, read once. It is the one place a figure is turned into the
@@ -19,7 +20,6 @@ import dk.boligmonitor.config.Unit;
  */
 final class WarehouseFigures {
 
-    static final String MISSING = "–";
     static final String SUPPRESSED = "..";
 
     private record Figure(BigDecimal value, String state, BigDecimal change) {
@@ -48,7 +48,7 @@ final class WarehouseFigures {
         if (figure != null && figure.state().equals("SUPPRESSED")) {
             return SUPPRESSED;
         }
-        return figure != null && figure.shown() ? DanishFormat.number(figure.value(), decimals) : MISSING;
+        return figure != null && figure.shown() ? DanishFormat.number(figure.value(), decimals) : DanishFormat.MISSING;
     }
 
     /** A chart point: the rounded value, or empty for a gap (missing and suppressed are never drawn as 0). */
@@ -68,7 +68,7 @@ final class WarehouseFigures {
         Figure now = figures.get(key(unit, indicator.code(), year));
         Figure before = figures.get(key(unit, indicator.code(), year - 1));
         if (now == null || before == null || !now.shown() || !before.shown() || now.change() == null) {
-            return MISSING;
+            return DanishFormat.MISSING;
         }
         String change = DanishFormat.change(now.change(), indicator.decimals());
         return indicator.unit() == Unit.PERCENT ? change + " pp" : change;

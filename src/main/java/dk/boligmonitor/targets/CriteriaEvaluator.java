@@ -12,6 +12,12 @@ import dk.boligmonitor.config.CriteriaSet;
 import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Programme;
+import dk.boligmonitor.rules.AveragedFacts;
+import dk.boligmonitor.rules.Case;
+import dk.boligmonitor.rules.Criterion;
+import dk.boligmonitor.rules.Evaluation;
+import dk.boligmonitor.rules.FactLookup;
+import dk.boligmonitor.rules.Status;
 
 /**
  * Evaluates every success criterion of every programme, and every criterion of the shared sets for every

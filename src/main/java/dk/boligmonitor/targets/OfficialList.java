@@ -1,6 +1,6 @@
 package dk.boligmonitor.targets;
 
-import static dk.boligmonitor.report.DanishFormat.number;
+import static dk.boligmonitor.format.DanishFormat.number;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,11 +13,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import dk.boligmonitor.config.Area;
-import dk.boligmonitor.config.CriteriaSet;
 import dk.boligmonitor.config.CriteriaSet.ListRule;
+import dk.boligmonitor.config.CriteriaSet;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Programme;
-import dk.boligmonitor.targets.FactLookup.Figure;
+import dk.boligmonitor.rules.Criterion;
+import dk.boligmonitor.rules.FactLookup.Figure;
+import dk.boligmonitor.rules.FactLookup;
+import dk.boligmonitor.rules.Status;
 
 /**
  * Where each area stands on the official list each year: how many of the set's criteria it meets, and

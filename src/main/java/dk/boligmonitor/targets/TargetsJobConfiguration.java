@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import dk.boligmonitor.warehouse.CountingStep;
-import dk.boligmonitor.warehouse.Rebuilds;
+import dk.boligmonitor.batch.CountingStep;
+import dk.boligmonitor.registry.Rebuilds;
 
 /**
  * The targets job: when facts changed since the criteria were last judged, evaluate every success criterion

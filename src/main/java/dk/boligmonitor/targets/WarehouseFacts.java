@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Municipality;
+import dk.boligmonitor.rules.FactLookup;
 
 /** All warehouse figures, read once so rules can look up freely, and where each unit belongs. */
 final class WarehouseFacts implements FactLookup {

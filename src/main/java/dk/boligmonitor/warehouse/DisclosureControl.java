@@ -15,6 +15,7 @@ import dk.boligmonitor.config.Area;
 import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Programme;
+import dk.boligmonitor.registry.Years;
 
 /**
  * Statistical disclosure control, decided once in the warehouse so every report and every criterion reads

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Map;
 
+import dk.boligmonitor.config.SourceMapping.Part;
 import dk.boligmonitor.config.Unit;
-import dk.boligmonitor.ingest.SourceMapping.Part;
 import dk.boligmonitor.warehouse.Fact.State;
 
 /**

@@ -16,7 +16,8 @@ import dk.boligmonitor.config.Estate;
 import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Programme;
-import dk.boligmonitor.ingest.LoadRegistry;
+import dk.boligmonitor.registry.FileStatus;
+import dk.boligmonitor.registry.Years;
 import dk.boligmonitor.warehouse.Fact.State;
 
 /**
@@ -47,7 +48,7 @@ class MoveoutRates {
         Map<String, Integer> countsByFile = new HashMap<>();
         jdbc.query("SELECT c.file_id, e.company, c.estate_code, c.year, c.moveouts FROM moveout_count c"
                         + " JOIN source_file f ON f.file_id = c.file_id JOIN dim_area e ON e.area_code = c.estate_code"
-                        + " WHERE f.status = '" + LoadRegistry.LOADED + "' AND " + years.condition("c.year"),
+                        + " WHERE f.status = '" + FileStatus.LOADED + "' AND " + years.condition("c.year"),
                 rs -> {
                     long file = rs.getLong(1);
                     newestFile.merge(rs.getString(2) + "|" + rs.getInt(4), file, Math::max);

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Programme;
+import dk.boligmonitor.registry.Years;
 import dk.boligmonitor.warehouse.Fact.State;
 
 /**

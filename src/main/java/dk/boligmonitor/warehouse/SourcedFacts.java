@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.MonitorConfig;
-import dk.boligmonitor.ingest.LoadRegistry;
-import dk.boligmonitor.ingest.SourceMapping.Part;
+import dk.boligmonitor.config.SourceMapping.Part;
+import dk.boligmonitor.registry.FileStatus;
+import dk.boligmonitor.registry.Years;
 import dk.boligmonitor.warehouse.FactCalculator.Observed;
 
 /**
@@ -42,7 +43,7 @@ class SourcedFacts {
                             + " o.period, o.combine"
                             + " FROM observation o JOIN source_file f ON f.file_id = o.file_id"
                             + " JOIN dim_area a ON a.area_code = o.area_code"
-                            + " WHERE f.status = '" + LoadRegistry.LOADED + "' AND " + years.condition("o.year")
+                            + " WHERE f.status = '" + FileStatus.LOADED + "' AND " + years.condition("o.year")
                             + " ORDER BY o.area_code, o.indicator_code, o.year, o.part, o.file_id DESC, o.period",
                     rs -> {
                         String area = rs.getString(1);

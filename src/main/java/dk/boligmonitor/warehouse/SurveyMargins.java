@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.registry.Years;
 
 /**
  * The 95 % margin of every survey share, from its number of respondents: 1.96 × √(p(1 − p)/n), in

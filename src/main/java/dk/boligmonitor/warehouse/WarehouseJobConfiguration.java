@@ -10,7 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import dk.boligmonitor.batch.CountingStep;
 import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.registry.Rebuilds;
+import dk.boligmonitor.registry.Years;
 
 /**
  * The warehouse job: dimensions from jobs/, then the facts the loaded files give, the move-out rates, the

@@ -3,6 +3,8 @@ package dk.boligmonitor.warehouse;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import dk.boligmonitor.registry.Years;
+
 /**
  * The change from the previous year: in the indicator's own unit (percentage points for shares) and in per
  * cent of last year's value. Only between two figures reports may show, so a change can never give away a

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dk.boligmonitor.pipeline.ExitCodes;
+
 /** What the shell sees: help, usage mistakes and configuration mistakes, before any database is touched. */
 class CommandLineTest {
 

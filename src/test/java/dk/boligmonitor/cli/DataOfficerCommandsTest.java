@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.boligmonitor.TestDatabase;
 import dk.boligmonitor.config.ConfigLoaderTestSupport;
+import dk.boligmonitor.pipeline.ExitCodes;
 
 /**
  * A data officer's day on a copy of sample-data: load the inbox, look at the status, receive a file with a

@@ -14,7 +14,6 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dk.boligmonitor.BoligmonitorApplication;
 import dk.boligmonitor.TestDatabase;
 import dk.boligmonitor.config.ConfigLoaderTestSupport;
 
@@ -81,7 +80,7 @@ class KilledRunRestartTest {
      */
     private void killOnceLogged(Path data, TestDatabase database, Predicate<String> line) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), BoligmonitorApplication.class.getName(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "run", "--data", data.toString(), "--config", "jobs", "--out", work.resolve("out-killed").toString()));
         command.addAll(database.springArguments());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.boligmonitor.TestDatabase;
-import dk.boligmonitor.cli.bench.BenchData;
-import dk.boligmonitor.cli.bench.BenchScale;
+import dk.boligmonitor.bench.BenchData;
+import dk.boligmonitor.bench.BenchScale;
 
 /**
  * A rerun rebuilds the years its files hold and writes the reports whose figures changed, and the result is the

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dk.boligmonitor.TestDatabase;
+import dk.boligmonitor.pipeline.ExitCodes;
 
 /** A second run on a database that a run is using is refused, naming the run in the way. */
 class RunLockTest {

@@ -19,6 +19,7 @@ import dk.boligmonitor.config.ConfigLoader;
 import dk.boligmonitor.config.ConfigLoaderTestSupport;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.ScheduledRun;
+import dk.boligmonitor.pipeline.ExitCodes;
 
 /** The shipped schedule fires when it says, and a scheduled run is the same run the command line makes. */
 class SchedulerTest {
@@ -50,7 +51,7 @@ class SchedulerTest {
         ScheduledRun ingest = new ScheduledRun("test", CronExpression.parse("0 0 * * * *"), "ingest",
                 Path.of("sample-data").toAbsolutePath(), work.resolve("out"));
 
-        try (ConfigurableApplicationContext context = Commands.start(config, arguments.springArguments(), List.of())) {
+        try (ConfigurableApplicationContext context = Commands.start(config, arguments.springArguments())) {
             context.getBean(Scheduler.class).execute(ingest);
         }
 

@@ -26,12 +26,13 @@ import dk.boligmonitor.config.Area;
 import dk.boligmonitor.config.ConfigLoader;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Programme;
+import dk.boligmonitor.format.DanishFormat;
 import dk.boligmonitor.report.AreaReport.Chart;
 import dk.boligmonitor.report.AreaReport.ChartPoint;
 import dk.boligmonitor.report.AreaReport.IndicatorRow;
 import dk.boligmonitor.report.BoardPacket.ListStanding;
-import dk.boligmonitor.targets.Criterion;
-import dk.boligmonitor.targets.Status;
+import dk.boligmonitor.rules.Criterion;
+import dk.boligmonitor.rules.Status;
 
 /**
  * The board packet of the README's run: the command line on sample-data into a fresh database, then the

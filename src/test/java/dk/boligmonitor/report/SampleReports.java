@@ -1,5 +1,13 @@
 package dk.boligmonitor.report;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import dk.boligmonitor.report.AreaReport.Chart;
 import dk.boligmonitor.report.AreaReport.ChartPoint;
 import dk.boligmonitor.report.AreaReport.CriterionLine;
@@ -8,15 +16,7 @@ import dk.boligmonitor.report.BoardPacket.CriteriaOverview;
 import dk.boligmonitor.report.BoardPacket.CriterionMark;
 import dk.boligmonitor.report.BoardPacket.ListStanding;
 import dk.boligmonitor.report.BoardPacket.LoadedFile;
-import dk.boligmonitor.targets.Status;
-
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import dk.boligmonitor.rules.Status;
 
 /**
  * A realistic programme with two areas, built by hand: nine years, a missing and a suppressed figure, a chart gap,

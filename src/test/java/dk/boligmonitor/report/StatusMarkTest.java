@@ -8,7 +8,7 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
-import dk.boligmonitor.targets.Status;
+import dk.boligmonitor.rules.Status;
 
 class StatusMarkTest {
 

@@ -1,0 +1,78 @@
+package dk.boligmonitor.config;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How one layout of source file is read: which files it applies to, which header means what (with the
+ * aliases people rename columns to), and which indicator and part (numerator, denominator, value) each
+ * value cell feeds. One mapping serves every file of the same layout.
+ */
+public record SourceMapping(
+        String name,
+        String description,
+        Kind kind,
+        List<FilePattern> files,
+        Optional<String> sheet,
+        char decimalSeparator,
+        Map<Role, List<String>> columns,
+        Map<String, List<Target>> values,
+        Map<String, List<Target>> measures,
+        Layout layout,
+        List<Target> periodValues,
+        SubYear subYear,
+        List<String> dropColumns,
+        Path file) {
+
+    public enum Kind { INDICATORS, MOVEOUTS }
+
+    /** LONG: a year column and value columns (DST's OMRÅDE;TID;INDHOLD); WIDE: one column per period. */
+    public enum Layout { LONG, WIDE }
+
+    /**
+     * What quarters and months (2021K1, 2021M01) add up to in a year: SUM for flows such as reports,
+     * LAST for stocks such as residents at the end of the year, REFUSE when the mapping expects whole years.
+     */
+    public enum SubYear { REFUSE, SUM, LAST }
+
+    /** The columns a mapping can name; which ones are required depends on the kind. */
+    public enum Role {
+        AREA, YEAR, MEASURE, ESTATE, TENANCY, DATE, REASON, VACANCY_DAYS, LOSS;
+
+        public String key() {
+            return name().toLowerCase();
+        }
+    }
+
+    public enum Part {
+        NUMERATOR, DENOMINATOR, VALUE;
+
+        public String key() {
+            return name().toLowerCase();
+        }
+    }
+
+    /**
+     * Where a value goes: an indicator and part, or only a part when the row's measure names the indicator,
+     * or neither when the measure names both ("measure" in the mapping).
+     */
+    public record Target(String indicator, Part part) {
+    }
+
+    /** A file-name pattern; move-out files also say which company's estates their afdeling numbers are. */
+    public record FilePattern(String glob, String company) {
+
+        public boolean matches(Path file) {
+            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            return matcher.matches(file.getFileName());
+        }
+    }
+
+    public Optional<FilePattern> patternFor(Path file) {
+        return files.stream().filter(pattern -> pattern.matches(file)).findFirst();
+    }
+}

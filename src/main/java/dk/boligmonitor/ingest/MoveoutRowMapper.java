@@ -1,0 +1,153 @@
+package dk.boligmonitor.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dk.boligmonitor.config.Estate;
+import dk.boligmonitor.config.SourceMapping.Role;
+import dk.boligmonitor.config.SourceMapping;
+import dk.boligmonitor.ingest.read.Cells;
+import dk.boligmonitor.ingest.read.Rejection;
+import dk.boligmonitor.ingest.read.RowProblem;
+import dk.boligmonitor.ingest.read.SourceRow;
+
+/**
+ * Maps a row of a housing company's move-out list. Afdeling numbers only mean something within the company
+ * the file pattern names, so the estate is looked up as company + afdeling among the configured estates.
+ */
+public final class MoveoutRowMapper implements RowMapper {
+
+    /** Excel numbers come as "15.0"; an afdeling is "15". */
+    private static final Pattern WHOLE_NUMBER_SUFFIX = Pattern.compile("\\.0+$");
+
+    /** The sizes of the moveout table's columns: a value that does not fit must not fail the load. */
+    static final int TENANCY_LENGTH = 40;
+    static final int REASON_LENGTH = 200;
+    static final int LOSS_INTEGER_DIGITS = 12;
+    /** A hundred years: more is no vacancy but a number from another column. */
+    static final int MAX_VACANCY_DAYS = 36_500;
+
+    private final SourceMapping mapping;
+    private final MappedColumns columns;
+    private final String company;
+    private final Set<String> estates;
+    private final int firstYear;
+    private final int lastYear;
+    private final String estatePrefix;
+    private final SeenMoveouts seen = new SeenMoveouts();
+    /** Afdeling as the file writes it → configured estate code, so millions of rows reuse a few thousand lookups. */
+    private final Map<String, String> estateCodes = new HashMap<>();
+
+    public MoveoutRowMapper(SourceMapping mapping, MappedColumns columns, String company, Set<String> estates,
+                            int firstYear, int lastYear) {
+        this.mapping = mapping;
+        this.columns = columns;
+        this.company = company;
+        this.estatePrefix = Estate.codeOf(company, "");
+        this.estates = estates;
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
+    }
+
+    @Override
+    public MappedRow map(SourceRow row) {
+        try {
+            Moveout moveout = new Moveout(row.rowNo(), estate(row), tenancy(row), date(row),
+                    reason(row), vacancyDays(row), loss(row));
+            int earlier = seen.putIfAbsent(moveout.estateCode(), moveout.tenancy(), moveout.date(), row.rowNo());
+            if (earlier != 0) {
+                return MappedRow.rejected(row.rowNo(), List.of(new Rejection(row.rowNo(), null, null,
+                        "duplicate: row " + earlier + " already has the move-out of tenancy " + moveout.tenancy()
+                                + " on " + moveout.date())));
+            }
+            return MappedRow.moveout(row.rowNo(), moveout);
+        } catch (RowProblem problem) {
+            return MappedRow.rejected(row.rowNo(), List.of(problem.at(row.rowNo())));
+        }
+    }
+
+    private String estate(SourceRow row) throws RowProblem {
+        int column = columns.index(Role.ESTATE);
+        String afdeling = row.cell(column).trim();
+        if (afdeling.indexOf('.') >= 0) {
+            afdeling = WHOLE_NUMBER_SUFFIX.matcher(afdeling).replaceFirst("");
+        }
+        String code = estateCodes.computeIfAbsent(afdeling, a -> estates.contains(estatePrefix + a) ? estatePrefix + a : null);
+        if (code == null) {
+            throw new RowProblem(columns.name(column), row.cell(column),
+                    "estate: " + company + " afdeling " + afdeling + " is not in jobs/programmes");
+        }
+        return code;
+    }
+
+    private String tenancy(SourceRow row) throws RowProblem {
+        int column = columns.index(Role.TENANCY);
+        String text = row.cell(column).trim();
+        if (text.isEmpty()) {
+            throw new RowProblem(columns.name(column), text, "missing tenancy number");
+        }
+        if (text.length() > TENANCY_LENGTH) {
+            throw new RowProblem(columns.name(column), text, "tenancy number longer than " + TENANCY_LENGTH
+                    + " characters: a note in the column?");
+        }
+        return text;
+    }
+
+    private LocalDate date(SourceRow row) throws RowProblem {
+        int column = columns.index(Role.DATE);
+        LocalDate date = Cells.date(row.cell(column), row.isNumeric(column), columns.name(column));
+        if (date.getYear() < firstYear || date.getYear() > lastYear) {
+            throw new RowProblem(columns.name(column), row.cell(column),
+                    "year outside the programmes' years " + firstYear + "–" + lastYear);
+        }
+        return date;
+    }
+
+    /**
+     * The reason is for reading only (no figure depends on it), so a long note written into it is shortened
+     * to fit rather than costing the move-out, which the move-out rate counts.
+     */
+    private String reason(SourceRow row) {
+        if (!columns.has(Role.REASON)) {
+            return null;
+        }
+        String text = row.cell(columns.index(Role.REASON)).trim();
+        return text.length() <= REASON_LENGTH ? text : text.substring(0, REASON_LENGTH - 1) + "…";
+    }
+
+    private Integer vacancyDays(SourceRow row) throws RowProblem {
+        BigDecimal days = optionalNumber(row, Role.VACANCY_DAYS);
+        if (days == null) {
+            return null;
+        }
+        int column = columns.index(Role.VACANCY_DAYS);
+        if (days.signum() < 0 || days.stripTrailingZeros().scale() > 0
+                || days.compareTo(BigDecimal.valueOf(MAX_VACANCY_DAYS)) > 0) {
+            throw new RowProblem(columns.name(column), row.cell(column), "vacancy days must be a whole number from 0"
+                    + " to " + MAX_VACANCY_DAYS);
+        }
+        return days.intValueExact();
+    }
+
+    private BigDecimal loss(SourceRow row) throws RowProblem {
+        BigDecimal loss = optionalNumber(row, Role.LOSS);
+        if (loss == null) {
+            return null;
+        }
+        int column = columns.index(Role.LOSS);
+        return Cells.fitting(loss, LOSS_INTEGER_DIGITS, row.cell(column), columns.name(column));
+    }
+
+    private BigDecimal optionalNumber(SourceRow row, Role role) throws RowProblem {
+        if (!columns.has(role) || row.cell(columns.index(role)).isBlank()) {
+            return null;
+        }
+        int column = columns.index(role);
+        return Cells.number(row.cell(column), row.isNumeric(column), mapping.decimalSeparator(), columns.name(column));
+    }
+}

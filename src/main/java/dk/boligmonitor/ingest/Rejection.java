@@ -1,5 +1,0 @@
-package dk.boligmonitor.ingest;
-
-/** Why one row of a file was not loaded, naming the column and value so it can be found and fixed. */
-public record Rejection(int rowNo, String column, String value, String reason) {
-}

@@ -1,0 +1,196 @@
+package dk.boligmonitor.ingest.read;
+
+import java.io.BufferedReader;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file whose encoding and delimiter are found, not assumed: DST exports arrive as Windows-1252 or
+ * UTF-8 with a byte-order mark (Excel's "Unicode text" as UTF-16), separated by ';', ',' or tab. Quoted
+ * fields may hold line breaks; the row number is the record number, which is the row the data officer sees
+ * when the file is opened in Excel.
+ */
+final class CsvRowStream implements RowStream {
+
+    /**
+     * No row of a table comes near this many characters without a line break (a DST row is under 200). A file
+     * that does has lost its line breaks or is no table at all; it is refused here, before it is held in memory.
+     */
+    static final int MAX_LINE_CHARS = 1_000_000;
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final String description;
+    private final CountingInputStream bytes;
+    private final long size;
+
+    CsvRowStream(Path file) throws IOException {
+        TextEncoding encoding = TextEncoding.detect(file);
+        char delimiter = detectDelimiter(file, encoding);
+        this.size = Files.size(file);
+        this.bytes = new CountingInputStream(Files.newInputStream(file));
+        this.parser = CSVFormat.DEFAULT.builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false)
+                .setIgnoreSurroundingSpaces(true)
+                .get()
+                .parse(reader(bytes, encoding));
+        this.records = parser.iterator();
+        this.description = encoding.label() + ", skilletegn '" + (delimiter == '\t' ? "\\t" : delimiter) + "'";
+    }
+
+    @Override
+    public SourceRow read() {
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            CSVRecord record = records.next();
+            // the record's own array, made for it alone: toList() would copy it through a stream for every row
+            List<String> cells = Arrays.asList(record.values());
+            return new SourceRow((int) record.getRecordNumber(), cells, Collections.nCopies(cells.size(), false));
+        } catch (UncheckedIOException e) {
+            // commons-csv reports a broken file (e.g. an unclosed quote) unchecked, with the line it reached
+            throw new FileRefusedException("the CSV cannot be parsed: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /** Ahead of the rows handed out by what the readers buffer (64 K characters): near enough for an estimate. */
+    @Override
+    public double shareRead() {
+        return size == 0 ? 1 : Math.min(1, (double) bytes.count() / size);
+    }
+
+    @Override
+    public boolean isDelimitedText() {
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    private static Reader reader(InputStream in, TextEncoding encoding) throws IOException {
+        in.skipNBytes(encoding.bomLength());
+        return new LineLengthLimit(new BufferedReader(new InputStreamReader(in, encoding.charset()), 1 << 16));
+    }
+
+    /** Refuses the file as soon as a line runs past {@link #MAX_LINE_CHARS}, whoever is reading it. */
+    private static final class LineLengthLimit extends FilterReader {
+
+        private int line = 1;
+        private int sinceBreak;
+
+        LineLengthLimit(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                count((char) c);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            for (int i = 0; i < read; i++) {
+                count(buffer[offset + i]);
+            }
+            return read;
+        }
+
+        private void count(char c) {
+            if (c == '\n' || c == '\r') {
+                sinceBreak = 0;
+                line += c == '\n' ? 1 : 0;
+            } else if (++sinceBreak > MAX_LINE_CHARS) {
+                throw new FileRefusedException(String.format(Locale.ROOT, "line %d runs past %,d characters without"
+                        + " a line break: this is not a table of rows (were the line breaks lost, or is it another"
+                        + " kind of file?)", line, MAX_LINE_CHARS));
+            }
+        }
+    }
+
+    /** The candidate that occurs most often on the most delimiter-rich of the first lines; ';' wins ties. */
+    private static char detectDelimiter(Path file, TextEncoding encoding) throws IOException {
+        char[] candidates = {';', '\t', ','};
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(reader(Files.newInputStream(file), encoding))) {
+            String line;
+            while (lines.size() < HeaderSpec.SEARCH_ROWS && (line = reader.readLine()) != null) {
+                lines.add(line);
+            }
+        }
+        char best = ';';
+        long bestCount = 0;
+        for (String line : lines) {
+            for (char candidate : candidates) {
+                long count = line.chars().filter(c -> c == candidate).count();
+                if (count > bestCount) {
+                    best = candidate;
+                    bestCount = count;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The charset a text file was written in, found from its bytes. */
+    record TextEncoding(Charset charset, int bomLength, String label) {
+
+        static TextEncoding detect(Path file) throws IOException {
+            byte[] start = new byte[3];
+            int read;
+            try (InputStream in = Files.newInputStream(file)) {
+                read = in.readNBytes(start, 0, 3);
+            }
+            if (read == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF) {
+                return new TextEncoding(StandardCharsets.UTF_8, 3, "UTF-8 med BOM");
+            }
+            // Excel's "Unicode text" (.txt): UTF-16 with a byte-order mark, tab-separated
+            if (read >= 2 && (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE) {
+                return new TextEncoding(StandardCharsets.UTF_16LE, 2, "UTF-16 med BOM");
+            }
+            if (read >= 2 && (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF) {
+                return new TextEncoding(StandardCharsets.UTF_16BE, 2, "UTF-16 med BOM");
+            }
+            if (Utf8Check.isValidUtf8(file)) {
+                return new TextEncoding(StandardCharsets.UTF_8, 0, "UTF-8");
+            }
+            // read as Windows-1252, the UTF-8 part would turn into "SkÃ¦lskÃ¸r" and no header or name would match
+            Utf8Check.mixedEncodings(file).ifPresent(where -> {
+                throw new FileRefusedException("the file mixes two character encodings: " + where
+                        + ": save it again in one encoding (UTF-8)");
+            });
+            return new TextEncoding(Charset.forName("windows-1252"), 0, "Windows-1252");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dk.boligmonitor.ingest.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dk.boligmonitor.config.SourceMapping;
+
+/**
+ * The columns a mapping needs, each with its aliases. The header is the first row (or pair of rows, for a
+ * merged group heading) among the top rows that has all of them, so title rows above need no configuration.
+ */
+public record HeaderSpec(List<List<String>> columns) {
+
+    /** How far down a header may sit below title rows. */
+    public static final int SEARCH_ROWS = 30;
+
+    /** Every column the mapping names must be in the header: a renamed column is a structural problem. */
+    public static HeaderSpec of(SourceMapping mapping) {
+        List<List<String>> columns = new ArrayList<>(mapping.columns().values());
+        mapping.values().keySet().forEach(header -> columns.add(List.of(header)));
+        return new HeaderSpec(columns);
+    }
+
+    public List<String> missing(HeaderRow header) {
+        return columns.stream()
+                .filter(names -> header.indexOf(names) < 0)
+                .map(names -> names.get(0))
+                .toList();
+    }
+
+    /** The clear message when no row qualified, naming the columns the most header-like row lacks. */
+    public FileRefusedException notFound(HeaderRow best) {
+        if (best == null) {
+            return new FileRefusedException("the file is empty: no header row");
+        }
+        return new FileRefusedException("missing column(s) " + missing(best) + ": no header row in the first "
+                + SEARCH_ROWS + " rows has them all (closest is row " + best.rowNo() + ": " + shown(best.names())
+                + ")");
+    }
+
+    /** A row of thousands of cells is no header; the message shows its start, not all of it. */
+    private static String shown(List<String> names) {
+        int shown = 12;
+        return names.size() <= shown ? names.toString()
+                : names.subList(0, shown).toString().replaceFirst("]$", ", … " + names.size() + " cells in all]");
+    }
+}

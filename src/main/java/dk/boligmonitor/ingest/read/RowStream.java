@@ -1,0 +1,24 @@
+package dk.boligmonitor.ingest.read;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/** The raw rows of one CSV file or one sheet, blank ones included, in file order. */
+interface RowStream extends Closeable {
+
+    /** The next row, or null at the end of the file. */
+    SourceRow read() throws IOException;
+
+    /** What the reader found out about the file (encoding, delimiter, sheet), for the load log. */
+    String description();
+
+    /** The share of the file (of a workbook, the sheet's XML) read so far, 0 to 1, or NaN where not known. */
+    default double shareRead() {
+        return Double.NaN;
+    }
+
+    /** Whether a delimiter inside an unquoted value can split it and shift the values after it: text, not sheets. */
+    default boolean isDelimitedText() {
+        return false;
+    }
+}

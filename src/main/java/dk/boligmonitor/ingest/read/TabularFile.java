@@ -1,0 +1,87 @@
+package dk.boligmonitor.ingest.read;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * A CSV file or a workbook sheet read row by row, never whole, below its header row. The header is the first
+ * of the top rows that has every mapped column, so title rows above it need no configuration.
+ */
+public final class TabularFile implements Closeable {
+
+    private final RowStream rows;
+    private final HeaderRow header;
+
+    private TabularFile(RowStream rows, HeaderRow header) {
+        this.rows = rows;
+        this.header = header;
+    }
+
+    static TabularFile open(RowStream rows, HeaderSpec spec) throws IOException {
+        try {
+            return new TabularFile(rows, findHeader(rows, spec));
+        } catch (RuntimeException | IOException e) {
+            rows.close();
+            throw e;
+        }
+    }
+
+    private static HeaderRow findHeader(RowStream rows, HeaderSpec spec) throws IOException {
+        HeaderRow best = null;
+        int bestMissing = Integer.MAX_VALUE;
+        SourceRow previous = null;
+        SourceRow row;
+        while ((row = rows.read()) != null && row.rowNo() <= HeaderSpec.SEARCH_ROWS) {
+            if (row.isBlank()) {
+                continue;
+            }
+            List<HeaderRow> candidates = previous == null ? List.of(HeaderRow.of(row))
+                    : List.of(HeaderRow.of(row), HeaderRow.combine(previous, row));
+            for (HeaderRow candidate : candidates) {
+                int missing = spec.missing(candidate).size();
+                if (missing == 0) {
+                    return candidate;
+                }
+                if (missing < bestMissing) {
+                    best = candidate;
+                    bestMissing = missing;
+                }
+            }
+            previous = row;
+        }
+        throw spec.notFound(best);
+    }
+
+    public HeaderRow header() {
+        return header;
+    }
+
+    /** The next non-blank row below the header, or null at the end. */
+    public SourceRow next() throws IOException {
+        SourceRow row;
+        while ((row = rows.read()) != null) {
+            if (!row.isBlank()) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    public String description() {
+        return rows.description();
+    }
+
+    public double shareRead() {
+        return rows.shareRead();
+    }
+
+    public boolean isDelimitedText() {
+        return rows.isDelimitedText();
+    }
+
+    @Override
+    public void close() throws IOException {
+        rows.close();
+    }
+}

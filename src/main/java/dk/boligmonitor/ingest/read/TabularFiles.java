@@ -1,0 +1,84 @@
+package dk.boligmonitor.ingest.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import dk.boligmonitor.config.SourceMapping;
+
+/** Opens a source file the way its mapping says: by extension, CSV or Excel. */
+public final class TabularFiles {
+
+    private TabularFiles() {
+    }
+
+    public static TabularFile open(Path file, SourceMapping mapping) throws IOException {
+        return TabularFile.open(rows(file, mapping), HeaderSpec.of(mapping));
+    }
+
+    private static RowStream rows(Path file, SourceMapping mapping) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+            requireContent(file, Content.ZIP, extension);
+            return new XlsxRowStream(file, mapping.sheet());
+        }
+        if (name.endsWith(".xls")) {
+            requireContent(file, Content.OLE2, extension);
+            return new XlsRowStream(file, mapping.sheet());
+        }
+        if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {
+            requireContent(file, Content.TEXT, extension);
+            return new CsvRowStream(file);
+        }
+        throw new FileRefusedException("unknown file type (expected .csv, .xlsx or .xls)");
+    }
+
+    /** What a file holds, by its first bytes: an .xlsx is a zip, an .xls an OLE2 compound file, a CSV text. */
+    private enum Content {
+        ZIP("an .xlsx workbook: rename it to .xlsx"),
+        OLE2("an old .xls workbook, or a password-protected one: save it from Excel as .xlsx without a password"),
+        MARKUP("an HTML or XML page, as web systems export \"Excel\": open it in Excel and save it as .xlsx"),
+        TEXT("text, not an Excel workbook (a CSV file renamed?): give it the ending .csv, or save it as .xlsx");
+
+        private final String advice;
+
+        Content(String advice) {
+            this.advice = advice;
+        }
+
+        static Content of(byte[] start, int length) {
+            if (length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4) {
+                return ZIP;
+            }
+            if (length >= 8 && (start[0] & 0xFF) == 0xD0 && (start[1] & 0xFF) == 0xCF && (start[2] & 0xFF) == 0x11
+                    && (start[3] & 0xFF) == 0xE0) {
+                return OLE2;
+            }
+            String text = new String(start, 0, length, StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", "");
+            return text.stripLeading().startsWith("<") ? MARKUP : TEXT;
+        }
+    }
+
+    /**
+     * A file whose name says one thing and whose bytes another gets told what it is, instead of the reading
+     * library's complaint about header signatures, or a workbook's bytes read as text.
+     */
+    private static void requireContent(Path file, Content expected, String extension) throws IOException {
+        byte[] start = new byte[64];
+        int length;
+        try (InputStream in = Files.newInputStream(file)) {
+            length = in.readNBytes(start, 0, start.length);
+        }
+        if (length == 0) {
+            throw new FileRefusedException("the file is empty (0 bytes)");
+        }
+        Content content = Content.of(start, length);
+        if (content != expected) {
+            throw new FileRefusedException("the file is named ." + extension + " but is " + content.advice);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dk.boligmonitor.pipeline;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a run did, as the last lines a person or a log reader sees. {@code programmesKept}: programmes whose
+ * figures did not change, so their PDFs were left as they were.
+ */
+public record RunSummary(int filesLoaded, int filesUnchanged, List<String> refusals, long rowsAccepted, long rowsRejected,
+                  List<Path> reports, int programmesKept, Path out, String failure) {
+
+    public int exitCode() {
+        if (failure != null) {
+            return ExitCodes.INTERNAL;
+        }
+        return refusals.isEmpty() ? ExitCodes.OK : ExitCodes.REFUSED;
+    }
+
+    public void print(PrintStream out) {
+        printFiles(out);
+        out.printf("  Rapporter:        %d PDF'er i %s%n", reports.size(), this.out);
+        if (failure == null && programmesKept > 0) {
+            out.printf("  Uændrede tal:     %d af programmerne; deres PDF'er er beholdt%n", programmesKept);
+        }
+        printFailure(out);
+    }
+
+    /** For the ingest command, which writes no reports. */
+    public void printLoad(PrintStream out) {
+        printFiles(out);
+        printFailure(out);
+    }
+
+    private void printFiles(PrintStream out) {
+        out.println();
+        out.println("Oversigt");
+        out.printf("  Filer indlæst:    %d (%d uændrede sprunget over)%n", filesLoaded, filesUnchanged);
+        out.printf("  Filer afvist:     %d%n", refusals.size());
+        refusals.forEach(r -> out.println("    - " + r));
+        out.printf("  Rækker:           %d godkendt, %d afvist%s%n", rowsAccepted, rowsRejected,
+                rowsRejected > 0 ? " (se kommandoen rejects)" : "");
+    }
+
+    private void printFailure(PrintStream out) {
+        if (failure != null) {
+            out.println("  FEJL:             " + failure);
+        }
+    }
+}
