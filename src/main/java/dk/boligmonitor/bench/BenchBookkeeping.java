@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -27,7 +28,24 @@ final class BenchBookkeeping implements InvocationHandler {
 
     private final AtomicLong total = new AtomicLong();
     private final Map<Long, AtomicLong> perStep = new ConcurrentHashMap<>();
+    private final Set<Long> running = ConcurrentHashMap.newKeySet();
     private JobRepository repository;
+    private StepEvents events = new StepEvents() {
+    };
+
+    /** Hears of a step execution when the repository first stores it running, and when it is stored ended. */
+    interface StepEvents {
+        default void started(StepExecution step) {
+        }
+
+        default void ended(StepExecution step) {
+        }
+    }
+
+    /** From now on, step executions' starts and ends go to {@code events}. */
+    void tell(StepEvents events) {
+        this.events = events;
+    }
 
     /** Wraps the context's job repository in this timer. */
     ApplicationContextInitializer<ConfigurableApplicationContext> installer() {
@@ -65,7 +83,23 @@ final class BenchBookkeeping implements InvocationHandler {
             total.addAndGet(spent);
             if (args != null && args.length == 1 && args[0] instanceof StepExecution step) {
                 perStep.computeIfAbsent(step.getId(), id -> new AtomicLong()).addAndGet(spent);
+                if (method.getName().equals("update")) {
+                    heard(step);
+                }
             }
+        }
+    }
+
+    /**
+     * A step stores itself as it starts, after each chunk and once more when it ends, stamped with its end: the
+     * first update is its start, the stamped one its end.
+     */
+    private void heard(StepExecution step) {
+        if (running.add(step.getId())) {
+            events.started(step);
+        }
+        if (step.getEndTime() != null) {
+            events.ended(step);
         }
     }
 

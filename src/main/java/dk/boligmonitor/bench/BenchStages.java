@@ -8,29 +8,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.AbstractJob;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ApplicationContext;
 
-import dk.boligmonitor.ingest.FileStep;
+import dk.boligmonitor.ingest.IngestJobConfiguration;
+import dk.boligmonitor.report.ReportJobConfiguration;
 
 /**
  * Listens to the pipeline's jobs and to the step that loads one file, and keeps per stage and per file what
  * Spring Batch counted (rows, commits, start and end), the time its job repository took, and the peak heap.
  * Attached to the jobs of the bench's own application context only, so a normal run carries no listener.
  */
-final class BenchStages implements JobExecutionListener, StepExecutionListener {
+final class BenchStages implements JobExecutionListener, BenchBookkeeping.StepEvents {
 
-    /** The step the ingest job runs once per file, with the file's id in its execution context. */
-    private static final String FILE_STEP = "loadFile";
-    private static final String FILE_ID = "fileId";
-    /** The stage whose steps are shown one by one besides ingest's files: its chunk size is a choice too. */
-    private static final String REPORT_JOB = "report";
+    /** A partition of the step the ingest job runs once per file, with the file's id in its execution context. */
+    private static final String FILE_PARTITION = IngestJobConfiguration.FILE_STEP + ":";
 
     /**
      * {@code bookkeeping} is the time spent in Spring Batch's job repository; commits (for a stage) and peak heap
@@ -71,7 +67,7 @@ final class BenchStages implements JobExecutionListener, StepExecutionListener {
         for (Job job : context.getBeansOfType(Job.class).values()) {
             ((AbstractJob) job).registerJobExecutionListener(stages);
         }
-        context.getBean(FILE_STEP, FileStep.class).registerStepExecutionListener(stages);
+        bookkeeping.tell(stages);
         return stages;
     }
 
@@ -86,17 +82,21 @@ final class BenchStages implements JobExecutionListener, StepExecutionListener {
         bookkeepingAtStart = bookkeeping.totalNanos();
     }
 
+    /** A file's peak heap is the peak between its start and its end. */
     @Override
-    public void beforeStep(StepExecution stepExecution) {
-        stagePeak = Math.max(stagePeak, heap.takePeak());
+    public void started(StepExecution step) {
+        if (step.getStepName().startsWith(FILE_PARTITION)) {
+            stagePeak = Math.max(stagePeak, heap.takePeak());
+        }
     }
 
     @Override
-    public ExitStatus afterStep(StepExecution stepExecution) {
-        long peak = heap.takePeak();
-        stagePeak = Math.max(stagePeak, peak);
-        filePeaks.put(stepExecution.getId(), peak);
-        return null;
+    public void ended(StepExecution step) {
+        if (step.getStepName().startsWith(FILE_PARTITION)) {
+            long peak = heap.takePeak();
+            stagePeak = Math.max(stagePeak, peak);
+            filePeaks.put(step.getId(), peak);
+        }
     }
 
     /**
@@ -112,8 +112,10 @@ final class BenchStages implements JobExecutionListener, StepExecutionListener {
         List<Figures> steps = new ArrayList<>();
         long written = 0;
         for (StepExecution step : jobExecution.getStepExecutions()) {
-            if (step.getExecutionContext().containsKey(FILE_ID) && step.getStepName().startsWith(FILE_STEP + ":")) {
-                files.add(figures(fileNames.apply(step.getExecutionContext().getLong(FILE_ID)), step.getReadCount(),
+            if (step.getExecutionContext().containsKey(IngestJobConfiguration.FILE_ID)
+                    && step.getStepName().startsWith(FILE_PARTITION)) {
+                files.add(figures(fileNames.apply(step.getExecutionContext().getLong(IngestJobConfiguration.FILE_ID)),
+                        step.getReadCount(),
                         step, filePeaks.getOrDefault(step.getId(), 0L)));
             } else if (!step.getStepName().contains(":")) {
                 // a partition's step ("worker:partition") is counted by the step that split the work
@@ -123,8 +125,9 @@ final class BenchStages implements JobExecutionListener, StepExecutionListener {
         }
         long rows = files.isEmpty() ? written : files.stream().mapToLong(Figures::rows).sum();
         Duration spent = Duration.ofNanos(bookkeeping.totalNanos() - bookkeepingAtStart);
+        // besides ingest's files, the report stage shows its steps one by one: its chunk size is a choice too
         stages.add(new Stage(new Figures(job, rows, 0, between(jobExecution.getStartTime(), jobExecution.getEndTime()),
-                spent, stagePeak), job.equals(REPORT_JOB) ? steps : files));
+                spent, stagePeak), job.equals(ReportJobConfiguration.JOB_NAME) ? steps : files));
     }
 
     private Figures figures(String name, long rows, StepExecution step, long peak) {

@@ -34,7 +34,7 @@ public final class FileLoad {
     private SourceMapping mapping;
     private TabularFile table;
     private PersonalData personalData;
-    private RowMapper mapper;
+    private SourceRowMapper mapper;
     private String refusal;
     private int rowsRead;
     /** The years of the accepted rows, noted as they are mapped: scanning a file's rows again for them costs more. */
@@ -74,7 +74,7 @@ public final class FileLoad {
         }
     }
 
-    private RowMapper mapperFor(Path path, MappedColumns columns) {
+    private SourceRowMapper mapperFor(Path path, MappedColumns columns) {
         if (mapping.kind() == SourceMapping.Kind.MOVEOUTS) {
             String company = mapping.patternFor(path).orElseThrow().company();
             Set<String> estates = config.estates().map(Estate::code).collect(Collectors.toSet());

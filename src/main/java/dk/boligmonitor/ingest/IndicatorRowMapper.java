@@ -25,7 +25,7 @@ import dk.boligmonitor.ingest.read.SourceRow;
  * from the year column (long layout) or from each period column's header (wide layout), and each value to
  * an indicator and part, either by its column or by the row's measure.
  */
-public final class IndicatorRowMapper implements RowMapper {
+public final class IndicatorRowMapper implements SourceRowMapper {
 
     /** observation.amount is NUMERIC(20,6): a figure with more digits would fail the load, not reject its row. */
     static final int AMOUNT_INTEGER_DIGITS = 14;

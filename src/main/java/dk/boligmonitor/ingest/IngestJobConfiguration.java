@@ -58,6 +58,19 @@ public class IngestJobConfiguration {
      */
     static final int CHUNK_SIZE = 50_000;
 
+    @Bean
+    Job ingestJob(JobRepository jobRepository, Step registerFiles, Step loadFiles, JobExecutionDecider moreFilesToLoad) {
+        // a refused file ends its step as REFUSED, not FAILED: the other files go on loading
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(registerFiles)
+                .next(loadFiles).on(ExitStatus.FAILED.getExitCode()).fail()
+                .from(loadFiles).on("*").to(moreFilesToLoad)
+                .from(moreFilesToLoad).on(MORE).to(loadFiles)
+                .from(moreFilesToLoad).on("*").end()
+                .end()
+                .build();
+    }
+
     // step 1: register the inbox's files in the load registry
 
     @Bean
@@ -79,6 +92,16 @@ public class IngestJobConfiguration {
     }
 
     // step 2: load the waiting files, each as a partition of its own; files of different sources side by side
+
+    @Bean
+    Step loadFiles(JobRepository jobRepository, Partitioner filesToLoad, Step loadFile, AsyncTaskExecutor fileThreads) {
+        return new StepBuilder("loadFiles", jobRepository)
+                .partitioner(FILE_STEP, filesToLoad)
+                .step(loadFile)
+                .taskExecutor(fileThreads)
+                .allowStartIfComplete(true)
+                .build();
+    }
 
     /**
      * The oldest waiting file of every source. Files of one source load one after another in the order they
@@ -104,11 +127,6 @@ public class IngestJobConfiguration {
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("indlaesning-");
         threads.setConcurrencyLimit(Runtime.getRuntime().availableProcessors());
         return threads;
-    }
-
-    @Bean
-    JobExecutionDecider moreFilesToLoad(LoadRegistry registry) {
-        return (jobExecution, stepExecution) -> new FlowExecutionStatus(registry.toLoad().isEmpty() ? "DONE" : MORE);
     }
 
     /**
@@ -151,25 +169,7 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    Step loadFiles(JobRepository jobRepository, Partitioner filesToLoad, Step loadFile, AsyncTaskExecutor fileThreads) {
-        return new StepBuilder("loadFiles", jobRepository)
-                .partitioner(FILE_STEP, filesToLoad)
-                .step(loadFile)
-                .taskExecutor(fileThreads)
-                .allowStartIfComplete(true)
-                .build();
-    }
-
-    @Bean
-    Job ingestJob(JobRepository jobRepository, Step registerFiles, Step loadFiles, JobExecutionDecider moreFilesToLoad) {
-        // a refused file ends its step as REFUSED, not FAILED: the other files go on loading
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(registerFiles)
-                .next(loadFiles).on(ExitStatus.FAILED.getExitCode()).fail()
-                .from(loadFiles).on("*").to(moreFilesToLoad)
-                .from(moreFilesToLoad).on(MORE).to(loadFiles)
-                .from(moreFilesToLoad).on("*").end()
-                .end()
-                .build();
+    JobExecutionDecider moreFilesToLoad(LoadRegistry registry) {
+        return (jobExecution, stepExecution) -> new FlowExecutionStatus(registry.toLoad().isEmpty() ? "DONE" : MORE);
     }
 }

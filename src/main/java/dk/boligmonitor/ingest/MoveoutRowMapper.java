@@ -20,7 +20,7 @@ import dk.boligmonitor.ingest.read.SourceRow;
  * Maps a row of a housing company's move-out list. Afdeling numbers only mean something within the company
  * the file pattern names, so the estate is looked up as company + afdeling among the configured estates.
  */
-public final class MoveoutRowMapper implements RowMapper {
+public final class MoveoutRowMapper implements SourceRowMapper {
 
     /** Excel numbers come as "15.0"; an afdeling is "15". */
     private static final Pattern WHOLE_NUMBER_SUFFIX = Pattern.compile("\\.0+$");

@@ -38,14 +38,26 @@ public class ReportJobConfiguration {
     public static final String JOB_NAME = "report";
     private static final String PROGRAMME = "programme";
 
-    /** Compiled once per run, and only when a report is due. */
     @Bean
-    @Lazy
-    ReportRenderer reportRenderer() {
-        return new ReportRenderer();
+    Job reportJob(JobRepository jobRepository, Step reportsByProgramme) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(reportsByProgramme)
+                .build();
     }
 
     // step 1, partitioned: one programme's area reports and board packet per partition
+
+    @Bean
+    Step reportsByProgramme(JobRepository jobRepository, Partitioner programmesToReport, Step programmeReport,
+                            AsyncTaskExecutor reportThreads, ReportProgress progress) {
+        return new StepBuilder("reportsByProgramme", jobRepository)
+                .partitioner("programmeReport", programmesToReport)
+                .step(programmeReport)
+                .taskExecutor(reportThreads)
+                .gridSize(Runtime.getRuntime().availableProcessors())
+                .listener(progress)
+                .build();
+    }
 
     /**
      * The programmes whose reports are due (their figures changed since they were written) or missing from the
@@ -70,6 +82,22 @@ public class ReportJobConfiguration {
         };
     }
 
+    /** Rendering is CPU work: one programme per core at a time. */
+    @Bean
+    AsyncTaskExecutor reportThreads() {
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("rapport-");
+        threads.setConcurrencyLimit(Runtime.getRuntime().availableProcessors());
+        return threads;
+    }
+
+    @Bean
+    Step programmeReport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         ProgrammeReports programmeReports) {
+        return new StepBuilder("programmeReport", jobRepository)
+                .tasklet(programmeReports, transactionManager)
+                .build();
+    }
+
     @Bean
     @StepScope
     ProgrammeReports programmeReports(@Value("#{stepExecutionContext['" + PROGRAMME + "']}") String code,
@@ -82,38 +110,10 @@ public class ReportJobConfiguration {
         return new ProgrammeReports(programme, Path.of(out), assembler, packets, renderer, outputs, progress);
     }
 
+    /** Compiled once per run, and only when a report is due. */
     @Bean
-    Step programmeReport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         ProgrammeReports programmeReports) {
-        return new StepBuilder("programmeReport", jobRepository)
-                .tasklet(programmeReports, transactionManager)
-                .build();
-    }
-
-    /** Rendering is CPU work: one programme per core at a time. */
-    @Bean
-    AsyncTaskExecutor reportThreads() {
-        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("rapport-");
-        threads.setConcurrencyLimit(Runtime.getRuntime().availableProcessors());
-        return threads;
-    }
-
-    @Bean
-    Step reportsByProgramme(JobRepository jobRepository, Partitioner programmesToReport, Step programmeReport,
-                            AsyncTaskExecutor reportThreads, ReportProgress progress) {
-        return new StepBuilder("reportsByProgramme", jobRepository)
-                .partitioner("programmeReport", programmesToReport)
-                .step(programmeReport)
-                .taskExecutor(reportThreads)
-                .gridSize(Runtime.getRuntime().availableProcessors())
-                .listener(progress)
-                .build();
-    }
-
-    @Bean
-    Job reportJob(JobRepository jobRepository, Step reportsByProgramme) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(reportsByProgramme)
-                .build();
+    @Lazy
+    ReportRenderer reportRenderer() {
+        return new ReportRenderer();
     }
 }

@@ -31,6 +31,29 @@ public class TargetsJobConfiguration {
     private static final Logger log = LoggerFactory.getLogger(TargetsJobConfiguration.class);
 
     @Bean
+    Job targetsJob(JobRepository jobRepository, JobExecutionDecider criteriaDue, Step evaluateCriteria,
+                   Step placeOnOfficialList, Step criteriaJudged) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(criteriaDue).on(DUE).to(evaluateCriteria)
+                .from(criteriaDue).on("*").end()
+                .from(evaluateCriteria).next(placeOnOfficialList).next(criteriaJudged)
+                .end()
+                .build();
+    }
+
+    /** Criteria are judged from facts alone: when no fact changed since they were last judged, they stand. */
+    @Bean
+    JobExecutionDecider criteriaDue(Rebuilds rebuilds) {
+        return (jobExecution, stepExecution) -> {
+            if (rebuilds.criteriaDue()) {
+                return new FlowExecutionStatus(DUE);
+            }
+            log.info("Succeskriterierne står ved magt: ingen tal er ændret, siden de sidst blev vurderet");
+            return FlowExecutionStatus.COMPLETED;
+        };
+    }
+
+    @Bean
     Step evaluateCriteria(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           CriteriaEvaluator evaluator, JdbcTemplate jdbcTemplate) {
         return CountingStep.of("evaluateCriteria", jobRepository, transactionManager, parameters -> {
@@ -48,18 +71,6 @@ public class TargetsJobConfiguration {
                 "Listen over udsatte boligområder: {} områder × år vurderet");
     }
 
-    /** Criteria are judged from facts alone: when no fact changed since they were last judged, they stand. */
-    @Bean
-    JobExecutionDecider criteriaDue(Rebuilds rebuilds) {
-        return (jobExecution, stepExecution) -> {
-            if (rebuilds.criteriaDue()) {
-                return new FlowExecutionStatus(DUE);
-            }
-            log.info("Succeskriterierne står ved magt: ingen tal er ændret, siden de sidst blev vurderet");
-            return FlowExecutionStatus.COMPLETED;
-        };
-    }
-
     @Bean
     Step criteriaJudged(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                         Rebuilds rebuilds) {
@@ -67,16 +78,5 @@ public class TargetsJobConfiguration {
             rebuilds.criteriaJudged();
             return 0;
         }, "Succeskriterierne er vurderet ud fra lagerets tal, som de er nu");
-    }
-
-    @Bean
-    Job targetsJob(JobRepository jobRepository, JobExecutionDecider criteriaDue, Step evaluateCriteria,
-                   Step placeOnOfficialList, Step criteriaJudged) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(criteriaDue).on(DUE).to(evaluateCriteria)
-                .from(criteriaDue).on("*").end()
-                .from(evaluateCriteria).next(placeOnOfficialList).next(criteriaJudged)
-                .end()
-                .build();
     }
 }

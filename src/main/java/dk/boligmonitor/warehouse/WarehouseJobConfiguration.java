@@ -29,18 +29,31 @@ public class WarehouseJobConfiguration {
     public static final String JOB_NAME = "warehouse";
 
     @Bean
+    Job warehouseJob(JobRepository jobRepository, Step loadDimensions, Step analyzeLoadedFigures, Step startRebuild,
+                     Step buildSourcedFacts, Step buildMoveoutRates, Step buildProgrammeTotals, Step analyzeFacts,
+                     Step controlDisclosure, Step computeYearOnYearChange, Step computeSurveyMargins,
+                     Step finishRebuild) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(loadDimensions)
+                .next(analyzeLoadedFigures)
+                .next(startRebuild)
+                .next(buildSourcedFacts)
+                .next(buildMoveoutRates)
+                .next(buildProgrammeTotals)
+                .next(analyzeFacts)
+                .next(controlDisclosure)
+                .next(computeYearOnYearChange)
+                .next(computeSurveyMargins)
+                .next(finishRebuild)
+                .build();
+    }
+
+    @Bean
     Step loadDimensions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                         DimensionLoader dimensions, MonitorConfig config) {
         return CountingStep.of("loadDimensions", jobRepository, transactionManager,
                 parameters -> dimensions.load(config),
                 "Dimensioner: {} enheder");
-    }
-
-    @Bean
-    Step startRebuild(JobRepository jobRepository, PlatformTransactionManager transactionManager, Rebuilds rebuilds) {
-        return CountingStep.of("startRebuild", jobRepository, transactionManager,
-                parameters -> rebuilds.start(Years.of(parameters)),
-                "Genopbygning begyndt: {} rækker noteret");
     }
 
     @Bean
@@ -50,6 +63,13 @@ public class WarehouseJobConfiguration {
                 parameters -> statistics.refresh(List.of("source_file", "source_file_year", "observation",
                         "moveout_count", "dim_area")),
                 "Statistik for de indlæste tal: {} tabeller");
+    }
+
+    @Bean
+    Step startRebuild(JobRepository jobRepository, PlatformTransactionManager transactionManager, Rebuilds rebuilds) {
+        return CountingStep.of("startRebuild", jobRepository, transactionManager,
+                parameters -> rebuilds.start(Years.of(parameters)),
+                "Genopbygning begyndt: {} rækker noteret");
     }
 
     @Bean
@@ -113,25 +133,5 @@ public class WarehouseJobConfiguration {
         return CountingStep.of("finishRebuild", jobRepository, transactionManager,
                 parameters -> rebuilds.finish(Years.of(parameters)),
                 "Programmer med ændrede tal, hvis rapporter skal skrives igen: {}");
-    }
-
-    @Bean
-    Job warehouseJob(JobRepository jobRepository, Step loadDimensions, Step analyzeLoadedFigures, Step startRebuild,
-                     Step buildSourcedFacts, Step buildMoveoutRates, Step buildProgrammeTotals, Step analyzeFacts,
-                     Step controlDisclosure, Step computeYearOnYearChange, Step computeSurveyMargins,
-                     Step finishRebuild) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(loadDimensions)
-                .next(analyzeLoadedFigures)
-                .next(startRebuild)
-                .next(buildSourcedFacts)
-                .next(buildMoveoutRates)
-                .next(buildProgrammeTotals)
-                .next(analyzeFacts)
-                .next(controlDisclosure)
-                .next(computeYearOnYearChange)
-                .next(computeSurveyMargins)
-                .next(finishRebuild)
-                .build();
     }
 }
