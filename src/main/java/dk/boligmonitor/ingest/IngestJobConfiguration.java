@@ -58,19 +58,6 @@ public class IngestJobConfiguration {
      */
     static final int CHUNK_SIZE = 50_000;
 
-    @Bean
-    Job ingestJob(JobRepository jobRepository, Step registerFiles, Step loadFiles, JobExecutionDecider moreFilesToLoad) {
-        // a refused file ends its step as REFUSED, not FAILED: the other files go on loading
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(registerFiles)
-                .next(loadFiles).on(ExitStatus.FAILED.getExitCode()).fail()
-                .from(loadFiles).on("*").to(moreFilesToLoad)
-                .from(moreFilesToLoad).on(MORE).to(loadFiles)
-                .from(moreFilesToLoad).on("*").end()
-                .end()
-                .build();
-    }
-
     // step 1: register the inbox's files in the load registry
 
     @Bean
@@ -171,5 +158,18 @@ public class IngestJobConfiguration {
     @Bean
     JobExecutionDecider moreFilesToLoad(LoadRegistry registry) {
         return (jobExecution, stepExecution) -> new FlowExecutionStatus(registry.toLoad().isEmpty() ? "DONE" : MORE);
+    }
+
+    @Bean
+    Job ingestJob(JobRepository jobRepository, Step registerFiles, Step loadFiles, JobExecutionDecider moreFilesToLoad) {
+        // a refused file ends its step as REFUSED, not FAILED: the other files go on loading
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(registerFiles)
+                .next(loadFiles).on(ExitStatus.FAILED.getExitCode()).fail()
+                .from(loadFiles).on("*").to(moreFilesToLoad)
+                .from(moreFilesToLoad).on(MORE).to(loadFiles)
+                .from(moreFilesToLoad).on("*").end()
+                .end()
+                .build();
     }
 }

@@ -38,13 +38,6 @@ public class ReportJobConfiguration {
     public static final String JOB_NAME = "report";
     private static final String PROGRAMME = "programme";
 
-    @Bean
-    Job reportJob(JobRepository jobRepository, Step reportsByProgramme) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(reportsByProgramme)
-                .build();
-    }
-
     // step 1, partitioned: one programme's area reports and board packet per partition
 
     @Bean
@@ -115,5 +108,12 @@ public class ReportJobConfiguration {
     @Lazy
     ReportRenderer reportRenderer() {
         return new ReportRenderer();
+    }
+
+    @Bean
+    Job reportJob(JobRepository jobRepository, Step reportsByProgramme) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(reportsByProgramme)
+                .build();
     }
 }

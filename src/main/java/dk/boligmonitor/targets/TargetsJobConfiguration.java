@@ -30,17 +30,6 @@ public class TargetsJobConfiguration {
     private static final String DUE = "DUE";
     private static final Logger log = LoggerFactory.getLogger(TargetsJobConfiguration.class);
 
-    @Bean
-    Job targetsJob(JobRepository jobRepository, JobExecutionDecider criteriaDue, Step evaluateCriteria,
-                   Step placeOnOfficialList, Step criteriaJudged) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(criteriaDue).on(DUE).to(evaluateCriteria)
-                .from(criteriaDue).on("*").end()
-                .from(evaluateCriteria).next(placeOnOfficialList).next(criteriaJudged)
-                .end()
-                .build();
-    }
-
     /** Criteria are judged from facts alone: when no fact changed since they were last judged, they stand. */
     @Bean
     JobExecutionDecider criteriaDue(Rebuilds rebuilds) {
@@ -78,5 +67,16 @@ public class TargetsJobConfiguration {
             rebuilds.criteriaJudged();
             return 0;
         }, "Succeskriterierne er vurderet ud fra lagerets tal, som de er nu");
+    }
+
+    @Bean
+    Job targetsJob(JobRepository jobRepository, JobExecutionDecider criteriaDue, Step evaluateCriteria,
+                   Step placeOnOfficialList, Step criteriaJudged) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(criteriaDue).on(DUE).to(evaluateCriteria)
+                .from(criteriaDue).on("*").end()
+                .from(evaluateCriteria).next(placeOnOfficialList).next(criteriaJudged)
+                .end()
+                .build();
     }
 }

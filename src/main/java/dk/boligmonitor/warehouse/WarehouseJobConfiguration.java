@@ -29,26 +29,6 @@ public class WarehouseJobConfiguration {
     public static final String JOB_NAME = "warehouse";
 
     @Bean
-    Job warehouseJob(JobRepository jobRepository, Step loadDimensions, Step analyzeLoadedFigures, Step startRebuild,
-                     Step buildSourcedFacts, Step buildMoveoutRates, Step buildProgrammeTotals, Step analyzeFacts,
-                     Step controlDisclosure, Step computeYearOnYearChange, Step computeSurveyMargins,
-                     Step finishRebuild) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(loadDimensions)
-                .next(analyzeLoadedFigures)
-                .next(startRebuild)
-                .next(buildSourcedFacts)
-                .next(buildMoveoutRates)
-                .next(buildProgrammeTotals)
-                .next(analyzeFacts)
-                .next(controlDisclosure)
-                .next(computeYearOnYearChange)
-                .next(computeSurveyMargins)
-                .next(finishRebuild)
-                .build();
-    }
-
-    @Bean
     Step loadDimensions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                         DimensionLoader dimensions, MonitorConfig config) {
         return CountingStep.of("loadDimensions", jobRepository, transactionManager,
@@ -133,5 +113,25 @@ public class WarehouseJobConfiguration {
         return CountingStep.of("finishRebuild", jobRepository, transactionManager,
                 parameters -> rebuilds.finish(Years.of(parameters)),
                 "Programmer med ændrede tal, hvis rapporter skal skrives igen: {}");
+    }
+
+    @Bean
+    Job warehouseJob(JobRepository jobRepository, Step loadDimensions, Step analyzeLoadedFigures, Step startRebuild,
+                     Step buildSourcedFacts, Step buildMoveoutRates, Step buildProgrammeTotals, Step analyzeFacts,
+                     Step controlDisclosure, Step computeYearOnYearChange, Step computeSurveyMargins,
+                     Step finishRebuild) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(loadDimensions)
+                .next(analyzeLoadedFigures)
+                .next(startRebuild)
+                .next(buildSourcedFacts)
+                .next(buildMoveoutRates)
+                .next(buildProgrammeTotals)
+                .next(analyzeFacts)
+                .next(controlDisclosure)
+                .next(computeYearOnYearChange)
+                .next(computeSurveyMargins)
+                .next(finishRebuild)
+                .build();
     }
 }
