@@ -16,6 +16,7 @@ public class BoligmonitorApplication {
     /** The application on {@code config}, which becomes the bean every stage reads jobs/ from. */
     public static SpringApplicationBuilder builder(MonitorConfig config) {
         return new SpringApplicationBuilder(BoligmonitorApplication.class)
-                .initializers(context -> context.getBeanFactory().registerSingleton("monitorConfig", config));
+                .initializers(context -> context.getBeanFactory().registerSingleton("monitorConfig", config),
+                        new EmbeddedDatabaseUrl());
     }
 }

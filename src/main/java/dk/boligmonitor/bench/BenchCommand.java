@@ -1,16 +1,12 @@
 package dk.boligmonitor.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -106,20 +102,8 @@ public final class BenchCommand {
             return given;
         }
         List<String> arguments = new ArrayList<>(given);
-        arguments.add(DATASOURCE_URL + "jdbc:h2:file:" + data.database() + defaultH2Settings());
+        arguments.add(DATASOURCE_URL + "jdbc:h2:file:" + data.database());
         return arguments;
-    }
-
-    /** The default database's settings (PostgreSQL mode, keywords), so the bench's file behaves the same. */
-    private static String defaultH2Settings() {
-        Properties properties = new Properties();
-        try (InputStream in = BenchCommand.class.getResourceAsStream("/application.properties")) {
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String url = properties.getProperty("spring.datasource.url");
-        return url.substring(url.indexOf(';'));
     }
 
     private static String describe(DataSource dataSource) throws Exception {

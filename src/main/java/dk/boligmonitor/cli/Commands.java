@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -86,6 +87,11 @@ public final class Commands {
             err.println("boligmonitor: " + e.getMessage());
             return ExitCodes.REFUSED;
         } catch (Exception e) {
+            Optional<String> inUse = DatabaseInUse.describe(e);
+            if (inUse.isPresent()) {
+                err.println("boligmonitor: " + inUse.get());
+                return ExitCodes.REFUSED;
+            }
             return internal(e);
         }
     }

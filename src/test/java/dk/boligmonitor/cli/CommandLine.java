@@ -18,9 +18,12 @@ final class CommandLine {
     private CommandLine() {
     }
 
+    /** {@code database} null: the arguments name the database themselves. */
     static Result run(TestDatabase database, String... arguments) {
         List<String> args = new ArrayList<>(List.of(arguments));
-        args.addAll(database.springArguments());
+        if (database != null) {
+            args.addAll(database.springArguments());
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = new Commands(new PrintStream(out, true, StandardCharsets.UTF_8),
