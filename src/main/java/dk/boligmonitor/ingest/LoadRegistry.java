@@ -18,7 +18,7 @@ import dk.boligmonitor.registry.FileStatus;
 
 /**
  * The load registry: every file known by source and SHA-256, and what became of it. A file's rows only
- * count once it is FileStatus.LOADED, so a load that dies halfway leaves nothing the warehouse would read, and the
+ * count once it is LOADED, so a load that dies halfway leaves nothing the warehouse would read, and the
  * next run clears the leftovers and loads it again from the start.
  */
 @Component
@@ -126,13 +126,13 @@ public class LoadRegistry {
                       JOIN observation o ON o.area_code = n.area_code AND o.indicator_code = n.indicator_code
                                         AND o.year = n.year AND o.part = n.part AND o.period = n.period
                       JOIN source_file f ON f.file_id = o.file_id
-                     WHERE n.file_id = ? AND f.source = ? AND f.status = 'FileStatus.LOADED' AND f.file_id <> n.file_id
+                     WHERE n.file_id = ? AND f.source = ? AND f.status = 'LOADED' AND f.file_id <> n.file_id
                        AND (o.state <> n.state OR o.amount <> n.amount)
                     """ + " AND " + itsYears)
                     .params(LocalDateTime.now(), fileId, file.source()).update();
             jdbc.sql("""
-                    UPDATE source_file SET status = 'FileStatus.REPLACED', message = ?
-                     WHERE source = ? AND status = 'FileStatus.LOADED' AND file_id <> ?
+                    UPDATE source_file SET status = 'REPLACED', message = ?
+                     WHERE source = ? AND status = 'LOADED' AND file_id <> ?
                        AND (file_name = ?
                             OR EXISTS (SELECT 1 FROM observation o WHERE o.file_id = source_file.file_id)
                                AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.file_id = source_file.file_id
