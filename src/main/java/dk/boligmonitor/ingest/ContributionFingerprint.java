@@ -24,10 +24,18 @@ final class ContributionFingerprint {
 
     static String of(JdbcTemplate jdbc, long fileId) {
         MessageDigest digest = sha256();
-        add(jdbc, digest, "SELECT row_no, area_code, indicator_code, part, year, period, combine, amount, state"
-                + " FROM observation WHERE file_id = ? ORDER BY row_no, indicator_code, part, period", fileId);
-        add(jdbc, digest, "SELECT estate_code, year, moveouts FROM moveout_count WHERE file_id = ?"
-                + " ORDER BY estate_code, year", fileId);
+        add(jdbc, digest, """
+                SELECT row_no, area_code, indicator_code, part, year, period, combine, amount, state
+                  FROM observation
+                 WHERE file_id = ?
+                 ORDER BY row_no, indicator_code, part, period
+                """, fileId);
+        add(jdbc, digest, """
+                SELECT estate_code, year, moveouts
+                  FROM moveout_count
+                 WHERE file_id = ?
+                 ORDER BY estate_code, year
+                """, fileId);
         add(jdbc, digest, "SELECT year FROM source_file_year WHERE file_id = ? ORDER BY year", fileId);
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -26,17 +26,23 @@ public class LoadHistory {
     }
 
     public List<KnownFile> files() {
-        return jdbc.sql("SELECT file_name, source, status, loaded_at, rows_read, rows_accepted, rows_rejected, message"
-                        + " FROM source_file ORDER BY file_name, source, file_id")
+        return jdbc.sql("""
+                SELECT file_name, source, status, loaded_at, rows_read, rows_accepted, rows_rejected, message
+                  FROM source_file
+                 ORDER BY file_name, source, file_id
+                """)
                 .query(KnownFile.class).list();
     }
 
     /** The rejected rows of the files whose name contains the given text (any case), newest load first. */
     public List<RejectedRow> rejectedRows(String fileNameContains) {
-        return jdbc.sql("SELECT f.file_name, r.row_no, r.column_name, r.cell_value, r.reason"
-                        + " FROM rejected_row r JOIN source_file f ON f.file_id = r.file_id"
-                        + " WHERE LOWER(f.file_name) LIKE ? ESCAPE '!'"
-                        + " ORDER BY f.loaded_at DESC, f.file_id DESC, r.row_no, r.rejected_id")
+        return jdbc.sql("""
+                SELECT f.file_name, r.row_no, r.column_name, r.cell_value, r.reason
+                  FROM rejected_row r
+                  JOIN source_file f ON f.file_id = r.file_id
+                 WHERE LOWER(f.file_name) LIKE ? ESCAPE '!'
+                 ORDER BY f.loaded_at DESC, f.file_id DESC, r.row_no, r.rejected_id
+                """)
                 .param("%" + likeLiteral(fileNameContains.toLowerCase(Locale.ROOT)) + "%")
                 .query(RejectedRow.class).list();
     }

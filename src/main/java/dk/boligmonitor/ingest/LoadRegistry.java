@@ -51,20 +51,28 @@ public class LoadRegistry {
     }
 
     public Optional<RegisteredFile> find(String source, String sha256) {
-        return jdbc.sql("SELECT file_id AS id, source, file_name, file_path AS path, sha256, status, message"
-                        + " FROM source_file WHERE source = ? AND sha256 = ?")
+        return jdbc.sql("""
+                SELECT file_id AS id, source, file_name, file_path AS path, sha256, status, message
+                  FROM source_file
+                 WHERE source = ? AND sha256 = ?
+                """)
                 .params(source, sha256).query(RegisteredFile.class).optional();
     }
 
     public RegisteredFile get(long fileId) {
-        return jdbc.sql("SELECT file_id AS id, source, file_name, file_path AS path, sha256, status, message"
-                        + " FROM source_file WHERE file_id = ?")
+        return jdbc.sql("""
+                SELECT file_id AS id, source, file_name, file_path AS path, sha256, status, message
+                  FROM source_file
+                 WHERE file_id = ?
+                """)
                 .param(fileId).query(RegisteredFile.class).single();
     }
 
     public void register(String source, Path file, String sha256, long size) {
-        jdbc.sql("INSERT INTO source_file (source, file_name, file_path, sha256, size_bytes, status, registered_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("""
+                INSERT INTO source_file (source, file_name, file_path, sha256, size_bytes, status, registered_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
                 .params(source, file.getFileName().toString(), file.toString(), sha256, size, FileStatus.PENDING,
                         LocalDateTime.now()).update();
     }
@@ -136,8 +144,11 @@ public class LoadRegistry {
             ChunkInserts rows = new ChunkInserts(jdbcTemplate, fileId);
             rows.write(FILE_YEARS, years);
             rows.write(MOVEOUT_COUNTS, moveouts);
-            jdbc.sql("UPDATE source_file SET status = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?,"
-                            + " loaded_at = ?, contribution_sha256 = ? WHERE file_id = ?")
+            jdbc.sql("""
+                    UPDATE source_file SET status = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?,
+                                           loaded_at = ?, contribution_sha256 = ?
+                     WHERE file_id = ?
+                    """)
                     .params(FileStatus.LOADED, read, read - rejected, rejected, LocalDateTime.now(),
                             ContributionFingerprint.of(jdbcTemplate, fileId), fileId).update();
         });
@@ -148,8 +159,11 @@ public class LoadRegistry {
         String message = reason.length() <= MESSAGE_LENGTH ? reason : reason.substring(0, MESSAGE_LENGTH - 1) + "…";
         transaction.executeWithoutResult(status -> {
             deleteRows(fileId, false);
-            jdbc.sql("UPDATE source_file SET status = ?, message = ?, rows_read = ?, rows_accepted = 0,"
-                            + " rows_rejected = ?, loaded_at = ? WHERE file_id = ?")
+            jdbc.sql("""
+                    UPDATE source_file SET status = ?, message = ?, rows_read = ?, rows_accepted = 0,
+                                           rows_rejected = ?, loaded_at = ?
+                     WHERE file_id = ?
+                    """)
                     .params(FileStatus.REFUSED, message, read, rejected, LocalDateTime.now(), fileId).update();
         });
     }
@@ -164,8 +178,14 @@ public class LoadRegistry {
      * month, ...", so the refusal of a wrongly mapped file says what is wrong, not only how much.
      */
     public Optional<String> mostCommonRejection(long fileId) {
-        return jdbc.sql("SELECT column_name, reason, COUNT(*) AS n, MIN(row_no) AS first_row FROM rejected_row"
-                        + " WHERE file_id = ? GROUP BY column_name, reason ORDER BY n DESC, first_row LIMIT 1")
+        return jdbc.sql("""
+                SELECT column_name, reason, COUNT(*) AS n, MIN(row_no) AS first_row
+                  FROM rejected_row
+                 WHERE file_id = ?
+                 GROUP BY column_name, reason
+                 ORDER BY n DESC, first_row
+                 LIMIT 1
+                """)
                 .param(fileId)
                 .query((rs, n) -> rs.getInt("n") + (rs.getInt("n") == 1 ? " row" : " rows") + ", first row "
                         + rs.getInt("first_row") + (rs.getString("column_name") == null ? ""

@@ -35,9 +35,13 @@ public class Reloads {
      * under this file's fingerprint.
      */
     public List<RegisteredFile> markForReload(String source, int year) {
-        List<RegisteredFile> files = jdbc.sql("SELECT file_id FROM source_file f WHERE source = ? AND status = ?"
-                        + " AND EXISTS (SELECT 1 FROM source_file_year y WHERE y.file_id = f.file_id AND y.year = ?)"
-                        + " ORDER BY file_id")
+        List<RegisteredFile> files = jdbc.sql("""
+                SELECT file_id
+                  FROM source_file f
+                 WHERE source = ? AND status = ?
+                   AND EXISTS (SELECT 1 FROM source_file_year y WHERE y.file_id = f.file_id AND y.year = ?)
+                 ORDER BY file_id
+                """)
                 .params(source, FileStatus.LOADED, year).query(Long.class).stream().map(registry::get).toList();
         for (RegisteredFile file : files) {
             Path path = Path.of(file.path());

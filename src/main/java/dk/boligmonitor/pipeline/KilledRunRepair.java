@@ -47,9 +47,12 @@ class KilledRunRepair {
             return;
         }
         long started = System.nanoTime();
-        List<String> tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables"
-                        + " WHERE table_schema = CURRENT_SCHEMA AND table_type = 'BASE TABLE' ORDER BY table_name",
-                        String.class).stream().filter(table -> !UNTOUCHED.contains(table)).toList();
+        List<String> tables = jdbc.queryForList("""
+                SELECT table_name
+                  FROM information_schema.tables
+                 WHERE table_schema = CURRENT_SCHEMA AND table_type = 'BASE TABLE'
+                 ORDER BY table_name
+                """, String.class).stream().filter(table -> !UNTOUCHED.contains(table)).toList();
         log.warn("Den forrige kørsel blev afbrudt: H2-databasens {} tabeller bygges op igen fra deres rækker",
                 tables.size());
         for (String table : tables) {

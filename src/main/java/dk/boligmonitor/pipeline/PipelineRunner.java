@@ -134,8 +134,12 @@ public class PipelineRunner {
 
     private RunSummary summary(LocalDateTime since, int unchanged, Path out, String failure) {
         Timestamp from = Timestamp.valueOf(since);
-        List<String> refusals = jdbc.sql("SELECT file_name, source, message FROM source_file WHERE status = 'REFUSED'"
-                        + " AND loaded_at >= ? ORDER BY file_name")
+        List<String> refusals = jdbc.sql("""
+                SELECT file_name, source, message
+                  FROM source_file
+                 WHERE status = 'REFUSED' AND loaded_at >= ?
+                 ORDER BY file_name
+                """)
                 .param(from).query((rs, n) -> rs.getString(1) + " (" + rs.getString(2) + "): " + rs.getString(3)).list();
         int loaded = jdbc.sql("SELECT COUNT(*) FROM source_file WHERE status = 'LOADED' AND loaded_at >= ?")
                 .param(from).query(Integer.class).single();
@@ -145,8 +149,11 @@ public class PipelineRunner {
                 .param(from).query(Long.class).single();
         List<Path> reports = new ArrayList<>(jdbc.sql("SELECT path FROM report_output WHERE written_at >= ? ORDER BY path")
                 .param(from).query((rs, n) -> Path.of(rs.getString(1))).list());
-        int programmesWritten = jdbc.sql("SELECT COUNT(DISTINCT programme_code) FROM report_output"
-                        + " WHERE written_at >= ?").param(from).query(Integer.class).single();
+        int programmesWritten = jdbc.sql("""
+                SELECT COUNT(DISTINCT programme_code)
+                  FROM report_output
+                 WHERE written_at >= ?
+                """).param(from).query(Integer.class).single();
         return new RunSummary(loaded, unchanged, refusals, accepted, rejected, reports,
                 config.programmes().size() - programmesWritten, out, failure);
     }

@@ -34,9 +34,10 @@ import dk.boligmonitor.config.ReferenceGroup;
 public class Rebuilds {
 
     private static final Logger log = LoggerFactory.getLogger(Rebuilds.class);
-    private static final String FACT_COLUMNS = "area_code, indicator_code, year, numerator, denominator, value,"
-            + " state, numerator_file_id, numerator_row, denominator_file_id, denominator_row, derivation,"
-            + " disclosure, change_abs, change_pct, margin";
+    private static final String FACT_COLUMNS = """
+            area_code, indicator_code, year, numerator, denominator, value,
+            state, numerator_file_id, numerator_row, denominator_file_id, denominator_row, derivation,
+            disclosure, change_abs, change_pct, margin""";
 
     private final JdbcClient jdbc;
     private final MonitorConfig config;
@@ -94,9 +95,13 @@ public class Rebuilds {
         jdbc.sql("INSERT INTO warehouse_rebuild (config_sha256, finished, criteria_due) VALUES (?, ?, ?)")
                 .params(fingerprint.current(), false, criteriaDue).update();
         jdbc.sql("DELETE FROM rebuilt_file_year").update();
-        jdbc.sql("INSERT INTO rebuilt_file_year (file_id, year, contribution_sha256)"
-                        + " SELECT y.file_id, y.year, f.contribution_sha256 FROM source_file_year y"
-                        + " JOIN source_file f ON f.file_id = y.file_id WHERE f.status = ?")
+        jdbc.sql("""
+                INSERT INTO rebuilt_file_year (file_id, year, contribution_sha256)
+                SELECT y.file_id, y.year, f.contribution_sha256
+                  FROM source_file_year y
+                  JOIN source_file f ON f.file_id = y.file_id
+                 WHERE f.status = ?
+                """)
                 .param(FileStatus.LOADED).update();
         jdbc.sql("DELETE FROM fact_before_rebuild").update();
         if (years.isAll()) {
@@ -105,17 +110,23 @@ public class Rebuilds {
             return due;
         }
         log.info("Lageret genopbygges for {}", years);
-        return jdbc.sql("INSERT INTO fact_before_rebuild (" + FACT_COLUMNS + ") SELECT " + FACT_COLUMNS
-                + " FROM fact_indicator WHERE " + years.andFollowing().condition("year")).update();
+        return jdbc.sql("""
+                INSERT INTO fact_before_rebuild (%1$s)
+                SELECT %1$s
+                  FROM fact_indicator
+                 WHERE %2$s
+                """.formatted(FACT_COLUMNS, years.andFollowing().condition("year"))).update();
     }
 
     /** Last step: returns how many programmes the rebuild made due. */
     public int finish(Years years) {
         int due = 0;
         if (!years.isAll()) {
-            Set<String> changed = new HashSet<>(jdbc.sql("SELECT area_code FROM (SELECT " + FACT_COLUMNS
-                    + " FROM fact_before_rebuild EXCEPT " + after(years) + ") gone UNION SELECT area_code FROM ("
-                    + after(years) + " EXCEPT SELECT " + FACT_COLUMNS + " FROM fact_before_rebuild) came")
+            Set<String> changed = new HashSet<>(jdbc.sql("""
+                    SELECT area_code FROM (SELECT %1$s FROM fact_before_rebuild EXCEPT %2$s) gone
+                    UNION
+                    SELECT area_code FROM (%2$s EXCEPT SELECT %1$s FROM fact_before_rebuild) came
+                    """.formatted(FACT_COLUMNS, after(years)))
                     .query(String.class).list());
             List<String> programmes = config.programmes().stream().filter(p -> shows(p, changed))
                     .map(Programme::code).toList();

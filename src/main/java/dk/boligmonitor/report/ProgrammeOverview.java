@@ -32,12 +32,18 @@ class ProgrammeOverview {
 
     /** The programme's own criteria for {@code units} in the latest year any of them has a result. */
     CriteriaOverview criteria(Programme programme, List<Subject> units) {
-        Integer year = jdbc.queryForObject("SELECT MAX(year) FROM criterion_result WHERE programme_code = ?"
-                + " AND criteria_set = 'programme'", Integer.class, programme.code());
+        Integer year = jdbc.queryForObject("""
+                SELECT MAX(year)
+                  FROM criterion_result
+                 WHERE programme_code = ? AND criteria_set = 'programme'
+                """, Integer.class, programme.code());
         Map<String, Status> statuses = new HashMap<>();
         if (year != null) {
-            jdbc.query("SELECT criterion_code, area_code, status FROM criterion_result WHERE programme_code = ?"
-                            + " AND criteria_set = 'programme' AND year = ?",
+            jdbc.query("""
+                    SELECT criterion_code, area_code, status
+                      FROM criterion_result
+                     WHERE programme_code = ? AND criteria_set = 'programme' AND year = ?
+                    """,
                     rs -> {
                         statuses.put(rs.getString(1) + "|" + rs.getString(2), Status.valueOf(rs.getString(3)));
                     }, programme.code(), year);
@@ -59,9 +65,12 @@ class ProgrammeOverview {
         Map<String, List<ListStanding>> byArea = new HashMap<>();
         List<Object> arguments = new ArrayList<>(List.of(OFFICIAL_LIST));
         areas.forEach(area -> arguments.add(area.code()));
-        jdbc.query("SELECT area_code, year, criteria_met, criteria_known, status FROM official_list_status"
-                        + " WHERE criteria_set = ? AND area_code IN ("
-                        + String.join(", ", areas.stream().map(a -> "?").toList()) + ") ORDER BY year",
+        jdbc.query("""
+                SELECT area_code, year, criteria_met, criteria_known, status
+                  FROM official_list_status
+                 WHERE criteria_set = ? AND area_code IN (%s)
+                 ORDER BY year
+                """.formatted(String.join(", ", areas.stream().map(a -> "?").toList())),
                 rs -> {
                     byArea.computeIfAbsent(rs.getString(1), code -> new ArrayList<>()).add(new ListStanding(
                             nameOf(areas, rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getInt(4),

@@ -132,9 +132,13 @@ class ReportAssembler {
     private List<CriterionLine> criteria(Subject subject) {
         List<CriterionLine> lines = new ArrayList<>();
         for (Criterion criterion : subject.programme().criteria()) {
-            jdbc.query("SELECT year, status, rule_text, target_text, actual_text FROM criterion_result"
-                            + " WHERE programme_code = ? AND criteria_set = 'programme' AND criterion_code = ?"
-                            + " AND area_code = ? ORDER BY year",
+            jdbc.query("""
+                    SELECT year, status, rule_text, target_text, actual_text
+                      FROM criterion_result
+                     WHERE programme_code = ? AND criteria_set = 'programme' AND criterion_code = ?
+                       AND area_code = ?
+                     ORDER BY year
+                    """,
                     rs -> {
                         lines.add(new CriterionLine(criterion.name(), rs.getString(3), rs.getInt(1),
                                 Status.valueOf(rs.getString(2)), rs.getString(4), rs.getString(5)));

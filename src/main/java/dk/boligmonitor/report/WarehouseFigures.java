@@ -34,8 +34,11 @@ final class WarehouseFigures {
     WarehouseFigures(JdbcTemplate jdbc, List<String> units) {
         String placeholders = String.join(", ", units.stream().map(u -> "?").toList());
         // a figure disclosure control hides is read as suppressed: neither its value nor its change reaches a report
-        jdbc.query("SELECT area_code, indicator_code, year, value, state, disclosure, change_abs FROM fact_indicator"
-                + " WHERE area_code IN (" + placeholders + ")", rs -> {
+        jdbc.query("""
+                SELECT area_code, indicator_code, year, value, state, disclosure, change_abs
+                  FROM fact_indicator
+                 WHERE area_code IN (%s)
+                """.formatted(placeholders), rs -> {
                     boolean disclosed = rs.getString(6).equals("SHOWN");
                     figures.put(key(rs.getString(1), rs.getString(2), rs.getInt(3)), disclosed
                             ? new Figure(rs.getBigDecimal(4), rs.getString(5), rs.getBigDecimal(7))

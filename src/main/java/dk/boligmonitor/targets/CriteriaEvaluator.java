@@ -75,9 +75,11 @@ class CriteriaEvaluator {
 
     Map<Status, Integer> store(List<Result> results) {
         jdbc.update("DELETE FROM criterion_result");
-        jdbc.batchUpdate("INSERT INTO criterion_result (programme_code, criteria_set, criterion_code, area_code, year,"
-                        + " status, actual, target, rule_text, target_text, actual_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?)", results, 500,
+        jdbc.batchUpdate("""
+                INSERT INTO criterion_result (programme_code, criteria_set, criterion_code, area_code, year,
+                                              status, actual, target, rule_text, target_text, actual_text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, results, 500,
                 (ps, r) -> {
                     Evaluation e = r.evaluation();
                     ps.setString(1, r.programme());

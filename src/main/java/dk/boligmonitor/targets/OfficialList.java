@@ -54,8 +54,11 @@ class OfficialList {
                 }
             }
         }
-        jdbc.batchUpdate("INSERT INTO official_list_status (criteria_set, area_code, year, criteria_met,"
-                + " criteria_known, residents, status, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("""
+                INSERT INTO official_list_status (criteria_set, area_code, year, criteria_met,
+                                                  criteria_known, residents, status, explanation)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, rows);
         return rows.size();
     }
 

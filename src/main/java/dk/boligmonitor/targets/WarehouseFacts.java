@@ -19,8 +19,10 @@ final class WarehouseFacts implements FactLookup {
 
     WarehouseFacts(JdbcTemplate jdbc) {
         // criteria print their figures, so a figure hidden by disclosure control is suppressed for them too
-        jdbc.query("SELECT area_code, indicator_code, year, value, state, disclosure, numerator, denominator"
-                + " FROM fact_indicator", rs -> {
+        jdbc.query("""
+                SELECT area_code, indicator_code, year, value, state, disclosure, numerator, denominator
+                  FROM fact_indicator
+                """, rs -> {
                     boolean shown = rs.getString(6).equals("SHOWN");
                     figures.put(key(rs.getString(1), rs.getString(2), rs.getInt(3)), shown
                             ? new Figure(rs.getBigDecimal(4), rs.getString(5), rs.getBigDecimal(7), rs.getBigDecimal(8))

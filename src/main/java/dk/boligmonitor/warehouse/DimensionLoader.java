@@ -36,37 +36,50 @@ class DimensionLoader {
 
     /** Returns how many units the area dimension holds. */
     int load(MonitorConfig config) {
-        Map<String, Unit> stored = jdbc.sql("SELECT area_code AS code, name, kind, parent_code AS parent,"
-                        + " programme_code AS programme, municipality_code AS municipality, region_code AS region,"
-                        + " company, afdeling, tenancies FROM dim_area")
+        Map<String, Unit> stored = jdbc.sql("""
+                SELECT area_code AS code, name, kind, parent_code AS parent, programme_code AS programme,
+                       municipality_code AS municipality, region_code AS region, company, afdeling, tenancies
+                  FROM dim_area
+                """)
                 .query(Unit.class).stream().collect(Collectors.toMap(Unit::code, Function.identity()));
         for (Unit unit : units(config)) {
             Unit before = stored.get(unit.code());
             if (before == null) {
-                jdbc.sql("INSERT INTO dim_area (name, kind, parent_code, programme_code, municipality_code,"
-                                + " region_code, company, afdeling, tenancies, area_code)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                jdbc.sql("""
+                        INSERT INTO dim_area (name, kind, parent_code, programme_code, municipality_code,
+                                              region_code, company, afdeling, tenancies, area_code)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
                         .params(unit.values()).update();
             } else if (!before.equals(unit)) {
-                jdbc.sql("UPDATE dim_area SET name = ?, kind = ?, parent_code = ?, programme_code = ?,"
-                                + " municipality_code = ?, region_code = ?, company = ?, afdeling = ?, tenancies = ?"
-                                + " WHERE area_code = ?")
+                jdbc.sql("""
+                        UPDATE dim_area SET name = ?, kind = ?, parent_code = ?, programme_code = ?,
+                                            municipality_code = ?, region_code = ?, company = ?, afdeling = ?,
+                                            tenancies = ?
+                         WHERE area_code = ?
+                        """)
                         .params(unit.values()).update();
             }
         }
-        Map<String, IndicatorRow> indicators = jdbc.sql("SELECT indicator_code AS code, name, unit, decimals, better,"
-                        + " sort_order FROM dim_indicator")
+        Map<String, IndicatorRow> indicators = jdbc.sql("""
+                SELECT indicator_code AS code, name, unit, decimals, better, sort_order
+                  FROM dim_indicator
+                """)
                 .query(IndicatorRow.class).stream().collect(Collectors.toMap(IndicatorRow::code, Function.identity()));
         for (Indicator indicator : config.indicators()) {
             IndicatorRow row = new IndicatorRow(indicator.code(), indicator.name(), indicator.unit().name(),
                     indicator.decimals(), indicator.better().name(), indicator.order());
             IndicatorRow before = indicators.get(row.code());
             if (before == null) {
-                jdbc.sql("INSERT INTO dim_indicator (name, unit, decimals, better, sort_order, indicator_code)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)").params(row.values()).update();
+                jdbc.sql("""
+                        INSERT INTO dim_indicator (name, unit, decimals, better, sort_order, indicator_code)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        """).params(row.values()).update();
             } else if (!before.equals(row)) {
-                jdbc.sql("UPDATE dim_indicator SET name = ?, unit = ?, decimals = ?, better = ?, sort_order = ?"
-                        + " WHERE indicator_code = ?").params(row.values()).update();
+                jdbc.sql("""
+                        UPDATE dim_indicator SET name = ?, unit = ?, decimals = ?, better = ?, sort_order = ?
+                         WHERE indicator_code = ?
+                        """).params(row.values()).update();
             }
         }
         List<Integer> years = jdbc.sql("SELECT year FROM dim_year").query(Integer.class).list();

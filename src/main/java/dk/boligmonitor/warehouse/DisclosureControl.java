@@ -46,9 +46,11 @@ class DisclosureControl {
                 .filter(i -> i.counts() == Indicator.Counts.PERSONS).map(Indicator::code).toList();
         int hidden = 0;
         for (String indicator : personIndicators) {
-            hidden += jdbc.update("UPDATE fact_indicator SET disclosure = 'PRIMARY' WHERE indicator_code = ?"
-                    + " AND state = 'VALUE' AND (numerator > 0 AND numerator < ? OR denominator < ?)" + inYears,
-                    indicator, minPersons, minPersons);
+            hidden += jdbc.update("""
+                    UPDATE fact_indicator SET disclosure = 'PRIMARY'
+                     WHERE indicator_code = ? AND state = 'VALUE'
+                       AND (numerator > 0 AND numerator < ? OR denominator < ?)
+                    """ + inYears, indicator, minPersons, minPersons);
         }
         for (Programme programme : config.programmes()) {
             hidden += secondary(programme, personIndicators, inYears);
@@ -61,8 +63,11 @@ class DisclosureControl {
         List<String> units = new ArrayList<>(programme.areas().stream().map(Area::code).toList());
         units.add(programme.code());
         String placeholders = String.join(", ", units.stream().map(u -> "?").toList());
-        jdbc.query("SELECT area_code, indicator_code, year, numerator, state, disclosure FROM fact_indicator"
-                + " WHERE area_code IN (" + placeholders + ")" + inYears, rs -> {
+        jdbc.query("""
+                SELECT area_code, indicator_code, year, numerator, state, disclosure
+                  FROM fact_indicator
+                 WHERE area_code IN (%s)
+                """.formatted(placeholders) + inYears, rs -> {
                     cells.computeIfAbsent(rs.getString(2) + "|" + rs.getInt(3), k -> new ArrayList<>())
                             .add(new Cell(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4),
                                     rs.getString(5), rs.getString(6)));
@@ -80,8 +85,10 @@ class DisclosureControl {
             Cell next = areas.stream().filter(Cell::visible)
                     .min(Comparator.comparing(c -> c.numerator() == null ? BigDecimal.ZERO : c.numerator()))
                     .orElse(total);
-            hidden += jdbc.update("UPDATE fact_indicator SET disclosure = 'SECONDARY' WHERE area_code = ?"
-                    + " AND indicator_code = ? AND year = ?", next.unit(), next.indicator(), next.year());
+            hidden += jdbc.update("""
+                    UPDATE fact_indicator SET disclosure = 'SECONDARY'
+                     WHERE area_code = ? AND indicator_code = ? AND year = ?
+                    """, next.unit(), next.indicator(), next.year());
         }
         return hidden;
     }

@@ -38,9 +38,12 @@ class FactWriter {
         }
 
         private void flush() {
-            jdbc.batchUpdate("INSERT INTO fact_indicator (area_code, indicator_code, year, numerator, denominator,"
-                            + " value, state, numerator_file_id, numerator_row, denominator_file_id, denominator_row,"
-                            + " derivation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", pending, pending.size(),
+            jdbc.batchUpdate("""
+                    INSERT INTO fact_indicator (area_code, indicator_code, year, numerator, denominator,
+                                                value, state, numerator_file_id, numerator_row, denominator_file_id,
+                                                denominator_row, derivation)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, pending, pending.size(),
                     (ps, f) -> {
                         ps.setString(1, f.areaCode());
                         ps.setString(2, f.indicator());

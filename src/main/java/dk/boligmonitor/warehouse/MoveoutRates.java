@@ -46,9 +46,13 @@ class MoveoutRates {
         // a revised list for the same company and year replaces the earlier one: only the newest file counts
         Map<String, Long> newestFile = new HashMap<>();
         Map<String, Integer> countsByFile = new HashMap<>();
-        jdbc.query("SELECT c.file_id, e.company, c.estate_code, c.year, c.moveouts FROM moveout_count c"
-                        + " JOIN source_file f ON f.file_id = c.file_id JOIN dim_area e ON e.area_code = c.estate_code"
-                        + " WHERE f.status = '" + FileStatus.LOADED + "' AND " + years.condition("c.year"),
+        jdbc.query("""
+                SELECT c.file_id, e.company, c.estate_code, c.year, c.moveouts
+                  FROM moveout_count c
+                  JOIN source_file f ON f.file_id = c.file_id
+                  JOIN dim_area e ON e.area_code = c.estate_code
+                 WHERE f.status = '%s' AND %s
+                """.formatted(FileStatus.LOADED, years.condition("c.year")),
                 rs -> {
                     long file = rs.getLong(1);
                     newestFile.merge(rs.getString(2) + "|" + rs.getInt(4), file, Math::max);

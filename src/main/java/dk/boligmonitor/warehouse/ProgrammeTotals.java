@@ -36,9 +36,12 @@ class ProgrammeTotals {
 
     int build(Years years) {
         Map<String, AreaFigure> figures = new HashMap<>();
-        jdbc.query("SELECT f.area_code, f.indicator_code, f.year, f.numerator, f.denominator, f.state"
-                        + " FROM fact_indicator f JOIN dim_area a ON a.area_code = f.area_code WHERE a.kind = 'AREA'"
-                        + " AND " + years.condition("f.year"),
+        jdbc.query("""
+                SELECT f.area_code, f.indicator_code, f.year, f.numerator, f.denominator, f.state
+                  FROM fact_indicator f
+                  JOIN dim_area a ON a.area_code = f.area_code
+                 WHERE a.kind = 'AREA' AND %s
+                """.formatted(years.condition("f.year")),
                 rs -> {
                     figures.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3),
                             new AreaFigure(rs.getBigDecimal(4), rs.getBigDecimal(5), State.valueOf(rs.getString(6))));

@@ -39,12 +39,15 @@ class SourcedFacts {
         Map<String, Indicator> indicators = config.indicatorsByCode();
         try (FactWriter.Batch batch = writer.batch()) {
             Group group = new Group();
-            jdbc.query("SELECT o.area_code, o.indicator_code, o.year, o.part, o.amount, o.state, o.file_id, o.row_no,"
-                            + " o.period, o.combine"
-                            + " FROM observation o JOIN source_file f ON f.file_id = o.file_id"
-                            + " JOIN dim_area a ON a.area_code = o.area_code"
-                            + " WHERE f.status = '" + FileStatus.LOADED + "' AND " + years.condition("o.year")
-                            + " ORDER BY o.area_code, o.indicator_code, o.year, o.part, o.file_id DESC, o.period",
+            jdbc.query("""
+                    SELECT o.area_code, o.indicator_code, o.year, o.part, o.amount, o.state, o.file_id, o.row_no,
+                           o.period, o.combine
+                      FROM observation o
+                      JOIN source_file f ON f.file_id = o.file_id
+                      JOIN dim_area a ON a.area_code = o.area_code
+                     WHERE f.status = '%s' AND %s
+                     ORDER BY o.area_code, o.indicator_code, o.year, o.part, o.file_id DESC, o.period
+                    """.formatted(FileStatus.LOADED, years.condition("o.year")),
                     rs -> {
                         String area = rs.getString(1);
                         String indicator = rs.getString(2);

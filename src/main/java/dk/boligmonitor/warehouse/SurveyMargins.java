@@ -1,6 +1,6 @@
 package dk.boligmonitor.warehouse;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dk.boligmonitor.config.Indicator;
@@ -14,10 +14,10 @@ import dk.boligmonitor.registry.Years;
 @Component
 class SurveyMargins {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final MonitorConfig config;
 
-    SurveyMargins(JdbcTemplate jdbc, MonitorConfig config) {
+    SurveyMargins(JdbcClient jdbc, MonitorConfig config) {
         this.jdbc = jdbc;
         this.config = config;
     }
@@ -26,9 +26,11 @@ class SurveyMargins {
         int computed = 0;
         for (Indicator indicator : config.indicators()) {
             if (indicator.survey()) {
-                computed += jdbc.update("UPDATE fact_indicator SET margin = 196 * SQRT((value / 100) * (1 - value / 100)"
-                        + " / denominator) WHERE indicator_code = ? AND state = 'VALUE' AND value IS NOT NULL"
-                        + " AND denominator > 0 AND " + years.condition("year"), indicator.code());
+                computed += jdbc.sql("""
+                        UPDATE fact_indicator SET margin = 196 * SQRT((value / 100) * (1 - value / 100) / denominator)
+                         WHERE indicator_code = ? AND state = 'VALUE' AND value IS NOT NULL
+                           AND denominator > 0 AND %s
+                        """.formatted(years.condition("year"))).param(indicator.code()).update();
             }
         }
         return computed;

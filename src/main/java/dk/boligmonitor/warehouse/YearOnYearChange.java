@@ -1,6 +1,6 @@
 package dk.boligmonitor.warehouse;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dk.boligmonitor.registry.Years;
@@ -13,9 +13,9 @@ import dk.boligmonitor.registry.Years;
 @Component
 class YearOnYearChange {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    YearOnYearChange(JdbcTemplate jdbc) {
+    YearOnYearChange(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -25,16 +25,21 @@ class YearOnYearChange {
      */
     int compute(Years years) {
         Years changed = years.andFollowing();
-        jdbc.update("UPDATE fact_indicator SET change_abs = NULL, change_pct = NULL"
-                + " WHERE (change_abs IS NOT NULL OR change_pct IS NOT NULL) AND " + changed.condition("year"));
-        return jdbc.update("MERGE INTO fact_indicator f USING ("
-                + " SELECT c.area_code, c.indicator_code, c.year, c.value - p.value AS change_abs,"
-                + " CASE WHEN p.value <> 0 THEN 100 * (c.value - p.value) / p.value END AS change_pct"
-                + " FROM fact_indicator c JOIN fact_indicator p ON p.area_code = c.area_code"
-                + " AND p.indicator_code = c.indicator_code AND p.year = c.year - 1"
-                + " WHERE " + shown("c") + " AND " + shown("p") + " AND " + changed.condition("c.year") + ") d"
-                + " ON f.area_code = d.area_code AND f.indicator_code = d.indicator_code AND f.year = d.year"
-                + " WHEN MATCHED THEN UPDATE SET change_abs = d.change_abs, change_pct = d.change_pct");
+        jdbc.sql("""
+                UPDATE fact_indicator SET change_abs = NULL, change_pct = NULL
+                 WHERE (change_abs IS NOT NULL OR change_pct IS NOT NULL) AND %s
+                """.formatted(changed.condition("year"))).update();
+        return jdbc.sql("""
+                MERGE INTO fact_indicator f USING (
+                    SELECT c.area_code, c.indicator_code, c.year, c.value - p.value AS change_abs,
+                           CASE WHEN p.value <> 0 THEN 100 * (c.value - p.value) / p.value END AS change_pct
+                      FROM fact_indicator c
+                      JOIN fact_indicator p ON p.area_code = c.area_code
+                                           AND p.indicator_code = c.indicator_code AND p.year = c.year - 1
+                     WHERE %s AND %s AND %s) d
+                ON f.area_code = d.area_code AND f.indicator_code = d.indicator_code AND f.year = d.year
+                WHEN MATCHED THEN UPDATE SET change_abs = d.change_abs, change_pct = d.change_pct
+                """.formatted(shown("c"), shown("p"), changed.condition("c.year"))).update();
     }
 
     private static String shown(String fact) {
