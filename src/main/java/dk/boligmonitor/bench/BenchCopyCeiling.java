@@ -43,8 +43,9 @@ final class BenchCopyCeiling {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("DROP TABLE IF EXISTS " + TABLE);
-                statement.execute("CREATE TABLE " + TABLE + " (afdeling TEXT, lejemaal TEXT, dato TEXT, aarsag TEXT,"
-                        + " tomgangsdage TEXT, tab TEXT)");
+                statement.execute("""
+                        CREATE TABLE %s (afdeling TEXT, lejemaal TEXT, dato TEXT, aarsag TEXT, tomgangsdage TEXT,
+                                         tab TEXT)""".formatted(TABLE));
                 try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
                     long started = System.nanoTime();
                     long rows = copy.copyIn("COPY " + TABLE + " FROM STDIN (FORMAT csv, DELIMITER ';', HEADER true)",
