@@ -54,9 +54,10 @@ public final class ConfigLoader {
         Set<String> areaCodes = new TreeSet<>();
         programmes.forEach(p -> p.areas().forEach(a -> areaCodes.add(a.code())));
         CriteriaSetReader setReader = new CriteriaSetReader(indicators, groups);
+        int lastYear = programmes.stream().mapToInt(Programme::lastYear).max().orElse(0);
         List<CriteriaSet> criteriaSets = new ArrayList<>();
         for (Path file : yamlFiles(directory.resolve("criteria-sets"))) {
-            criteriaSets.add(setReader.read(section(file, true), areaCodes));
+            criteriaSets.add(setReader.read(section(file, true), areaCodes, lastYear));
         }
         Set<String> companies = new HashSet<>();
         programmes.forEach(p -> p.areas().forEach(a -> a.estates().forEach(e -> companies.add(e.company()))));

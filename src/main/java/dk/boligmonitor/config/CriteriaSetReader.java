@@ -17,9 +17,10 @@ final class CriteriaSetReader {
         this.criteria = new CriterionReader(indicators, groups);
     }
 
-    CriteriaSet read(YamlSection file, Set<String> areaCodes) {
+    /** {@code lastYear}: the last year any programme follows, where an open period ("2018-") ends. */
+    CriteriaSet read(YamlSection file, Set<String> areaCodes, int lastYear) {
         file.onlyKeys("code", "name", "years", "criteria", "list");
-        YearRange years = YearRange.read(file, "years", null);
+        YearRange years = YearRange.readOpenEnded(file, "years", lastYear);
         List<Criterion> items = file.list("criteria").stream()
                 .map(item -> criteria.readForEveryArea(item, areaCodes, years)).toList();
         YamlSection list = file.section("list").onlyKeys("residents_indicator", "minimum_residents",

@@ -113,6 +113,20 @@ class ConfigLoaderTest {
         assertThat(resolver.resolve("751")).contains("k751");
     }
 
+    /** The official list's rules in force since 2018 apply to every year a programme follows, not to 2021 only. */
+    @Test
+    void theOfficialListIsJudgedForEveryLaterYear() throws IOException {
+        replace(jobs.resolve("programmes/slagelse.yml"), "years: 2013-2021", "years: 2013-2023");
+
+        MonitorConfig config = ConfigLoader.load(jobs);
+
+        CriteriaSet officialList = config.criteriaSets().get(0);
+        assertThat(officialList.criteria()).isNotEmpty().allSatisfy(criterion -> {
+            assertThat(criterion.firstYear()).isEqualTo(2018);
+            assertThat(criterion.lastYear()).isEqualTo(2023);
+        });
+    }
+
     @Test
     void areaNamesAreFoundTheWayFilesWriteThem() {
         AreaResolver resolver = new AreaResolver(ConfigLoader.load(jobs));
