@@ -3,22 +3,18 @@ package dk.boligmonitor.ingest.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.junit.jupiter.api.Test;
 
 /**
  * The workbooks of the bad-input corpus against the inflate limit the .xlsx reader sets: an honest workbook with a
- * highly compressed part stays under it, the zip bomb would not (that both load or are refused as they should is
- * BadInputCorpusTest's).
+ * highly compressed part stays under it, the zip bomb would not. That both load or are refused as they should, and
+ * that the honest part inflates whole under the limit the run set, is BadInputCorpusTest's: the limit is set as
+ * the reader is first used, and only a run has surely used it.
  */
 class InflateLimitTest {
 
@@ -32,14 +28,6 @@ class InflateLimitTest {
             double ratio = (double) styles.getCompressedSize() / styles.getSize();
             // POI's own limit (1:100) would call this part a bomb; ours (1:500) must not
             assertThat(ratio).isLessThan(0.01).isGreaterThan(XlsxRowStream.MIN_INFLATE_RATIO);
-        }
-        // and under the limit the run set, the part inflates whole (the bomb's sheet would not)
-        OPCPackage workbook = OPCPackage.open(CORPUS.resolve(name).toFile(), PackageAccess.READ);
-        try (InputStream styles = workbook.getPart(PackagingURIHelper.createPartName("/xl/styles.xml"))
-                .getInputStream()) {
-            assertThat(styles.transferTo(OutputStream.nullOutputStream())).isGreaterThan(1_000_000);
-        } finally {
-            workbook.revert();
         }
     }
 
