@@ -19,7 +19,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -352,7 +354,7 @@ class BadInputCorpusTest {
     @ValueSource(strings = {"fraflytninger_boligkorsoer_2017_1904-datoer.xlsx",
             "fraflytninger_skaelskoer-boligselskab_2016_1904-datoer.xls"})
     void datesOfA1904WorkbookAreTheDatesItShows(String file) throws IOException {
-        Map<Integer, LocalDate> shown = new java.util.TreeMap<>();
+        Map<Integer, LocalDate> shown = new TreeMap<>();
         try (Workbook wb = WorkbookFactory.create(CORPUS.resolve(file).toFile(), null, true)) {
             for (Row row : wb.getSheetAt(0)) {
                 if (row.getRowNum() >= 4) {
@@ -360,7 +362,7 @@ class BadInputCorpusTest {
                 }
             }
         }
-        Map<Integer, LocalDate> stored = new java.util.TreeMap<>();
+        Map<Integer, LocalDate> stored = new TreeMap<>();
         jdbc.query("SELECT m.row_no, m.moveout_date FROM moveout m JOIN source_file f ON f.file_id = m.file_id"
                 + " WHERE f.file_name = ?", rs -> {
                     stored.put(rs.getInt(1), rs.getDate(2).toLocalDate());
@@ -373,22 +375,23 @@ class BadInputCorpusTest {
     @ValueSource(strings = {"lbf_boligsociale_data_2019_formel_uden_vaerdi.xlsx",
             "lbf_boligsociale_data_2017_procentformat.xlsx"})
     void workbookValuesAreStoredAsShown(String file) throws IOException {
-        Map<String, BigDecimal> shown = new java.util.TreeMap<>();
-        DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+        Map<String, BigDecimal> shown = new TreeMap<>();
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
         try (Workbook wb = WorkbookFactory.create(CORPUS.resolve(file).toFile(), null, true)) {
             for (Row row : wb.getSheetAt(0)) {
                 XSSFCell value = (XSSFCell) row.getCell(5);
                 if (row.getRowNum() >= 3 && value.getCTCell().isSetV()) {
+                    int rowNo = row.getRowNum() + 1;
                     // a formula's value as Excel calculated it; a number as its format shows it (66.7%)
-                    shown.put((row.getRowNum() + 1) + " value", value.getCellType() == CellType.FORMULA
+                    shown.put(rowNo + " value", value.getCellType() == CellType.FORMULA
                             ? BigDecimal.valueOf(value.getNumericCellValue())
                             : new BigDecimal(formatter.formatCellValue(value).replace("%", "")));
-                    shown.put((row.getRowNum() + 1) + " numerator", BigDecimal.valueOf(row.getCell(3).getNumericCellValue()));
-                    shown.put((row.getRowNum() + 1) + " denominator", BigDecimal.valueOf(row.getCell(4).getNumericCellValue()));
+                    shown.put(rowNo + " numerator", BigDecimal.valueOf(row.getCell(3).getNumericCellValue()));
+                    shown.put(rowNo + " denominator", BigDecimal.valueOf(row.getCell(4).getNumericCellValue()));
                 }
             }
         }
-        Map<String, BigDecimal> stored = new java.util.TreeMap<>();
+        Map<String, BigDecimal> stored = new TreeMap<>();
         jdbc.query("SELECT o.row_no, o.part, o.amount FROM observation o JOIN source_file f ON f.file_id = o.file_id"
                 + " WHERE f.file_name = ?", rs -> {
                     stored.put(rs.getInt(1) + " " + rs.getString(2), rs.getBigDecimal(3));

@@ -256,6 +256,10 @@ final class XlsxRowStream implements RowStream {
         if ("inlineStr".equals(type)) {
             return text.toString().trim();
         }
+        if ("b".equals(type) && value != null) {
+            // TRUE is stored as 1: as text "1" it would pass for the number 1; .xls gives "true" too
+            return String.valueOf(value.trim().equals("1"));
+        }
         return value == null ? "" : value.trim();
     }
 

@@ -31,6 +31,8 @@ public final class ExcelCorpus {
     public static final int UNCALCULATED_ROW = 6;
     /** The LBF row whose Tæller, a count, is formatted as a percentage. */
     public static final int COUNT_AS_PERCENT_ROW = 5;
+    /** The LBF row whose Tæller holds TRUE. */
+    public static final int BOOLEAN_ROW = 7;
 
     private final Path dir;
 
@@ -47,6 +49,7 @@ public final class ExcelCorpus {
         formulasWithoutValues();
         percentFormats();
         sheetPerYear();
+        booleanCell();
     }
 
     /** Mac Excel and old templates count days from 1904: the same day number is four years and a day later. */
@@ -171,6 +174,19 @@ public final class ExcelCorpus {
             }
         }
         bytes("dst_afgoerelser_2019-2020_ark_pr_aar.xlsx", BadInputCorpus.save(wb));
+    }
+
+    /** A TRUE in a count's column (a check box's cell): .xlsx stores it as 1, which is no count of anyone. */
+    private void booleanCell() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet data = lbfSheet(wb, 2015);
+        for (int i = 0; i < INDICATORS.size() * LBF_AREAS.size(); i++) {
+            Row row = data.createRow(3 + i);
+            lbfRow(row, i, 2015);
+            row.createCell(5).setCellValue(Math.round(numerator(i) * 1000.0 / denominator(i)) / 10.0);
+        }
+        data.getRow(BOOLEAN_ROW - 1).getCell(3).setCellValue(true);
+        bytes("lbf_boligsociale_data_2015_sandt_som_tal.xlsx", BadInputCorpus.save(wb));
     }
 
     private void bytes(String name, byte[] content) throws IOException {
