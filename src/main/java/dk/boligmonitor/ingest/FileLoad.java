@@ -11,8 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dk.boligmonitor.config.Estate;
+import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.SourceMapping;
+import dk.boligmonitor.config.Unit;
 import dk.boligmonitor.ingest.LoadRegistry.RegisteredFile;
 import dk.boligmonitor.ingest.read.FileRefusedException;
 import dk.boligmonitor.ingest.read.PersonalData;
@@ -35,6 +37,7 @@ public final class FileLoad {
     private TabularFile table;
     private PersonalData personalData;
     private SourceRowMapper mapper;
+    private MappedColumns columns;
     private String refusal;
     private int rowsRead;
     /** The years of the accepted rows, noted as they are mapped: scanning a file's rows again for them costs more. */
@@ -63,7 +66,7 @@ public final class FileLoad {
         try {
             table = TabularFiles.open(path, mapping);
             personalData = PersonalData.guard(table.header(), mapping, file.fileName());
-            MappedColumns columns = MappedColumns.locate(mapping, table.header());
+            columns = MappedColumns.locate(mapping, table.header());
             mapper = mapperFor(path, columns);
             log.info("{} ({}): {}, overskrift i række {}", file.fileName(), mapping.name(), table.description(),
                     table.header().rowNo());
@@ -80,7 +83,10 @@ public final class FileLoad {
             Set<String> estates = config.estates().map(Estate::code).collect(Collectors.toSet());
             return new MoveoutRowMapper(mapping, columns, company, estates, config.firstYear(), config.lastYear());
         }
-        return new IndicatorRowMapper(mapping, columns, new AreaResolver(config), config.firstYear(), config.lastYear());
+        Set<String> percentIndicators = config.indicators().stream().filter(i -> i.unit() == Unit.PERCENT)
+                .map(Indicator::code).collect(Collectors.toSet());
+        return new IndicatorRowMapper(mapping, columns, new AreaResolver(config), config.firstYear(), config.lastYear(),
+                percentIndicators);
     }
 
     /** The next row, or null at the end or once the file has been refused. */
@@ -104,8 +110,11 @@ public final class FileLoad {
     }
 
     MappedRow map(SourceRow row) {
-        Rejection shifted = valueBeyondHeader(row);
-        MappedRow mapped = shifted != null ? MappedRow.rejected(row.rowNo(), List.of(shifted)) : mapper.map(row);
+        Rejection unusable = valueBeyondHeader(row);
+        if (unusable == null) {
+            unusable = unreadableCell(row);
+        }
+        MappedRow mapped = unusable != null ? MappedRow.rejected(row.rowNo(), List.of(unusable)) : mapper.map(row);
         if (mapped.moveout() != null) {
             years.set(mapped.moveout().date().getYear());
             moveoutCounts.add(mapped.moveout());
@@ -130,6 +139,16 @@ public final class FileLoad {
                 return new Rejection(row.rowNo(), "column " + (i + 1), row.cell(i), "more values than the header has"
                         + " columns (" + width + "): the row is shifted, probably by a delimiter inside an unquoted"
                         + " value (such as a decimal comma)");
+            }
+        }
+        return null;
+    }
+
+    /** A mapped cell the workbook holds without a value to trust (a formula never calculated) rejects its row. */
+    private Rejection unreadableCell(SourceRow row) {
+        for (var cell : row.unreadable().entrySet()) {
+            if (columns.isMapped(cell.getKey())) {
+                return new Rejection(row.rowNo(), columns.name(cell.getKey()), "", cell.getValue());
             }
         }
         return null;

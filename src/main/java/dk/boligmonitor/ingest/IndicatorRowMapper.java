@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dk.boligmonitor.config.SourceMapping.Layout;
+import dk.boligmonitor.config.SourceMapping.Part;
 import dk.boligmonitor.config.SourceMapping.Role;
 import dk.boligmonitor.config.SourceMapping.SubYear;
 import dk.boligmonitor.config.SourceMapping.Target;
@@ -35,16 +37,19 @@ public final class IndicatorRowMapper implements SourceRowMapper {
     private final AreaResolver areas;
     private final int firstYear;
     private final int lastYear;
+    /** The indicators whose value is a percentage: the only cells a percent format may show. */
+    private final Set<String> percentIndicators;
     private final Map<String, List<Target>> measures = new HashMap<>();
     private final Map<String, Integer> seen = new HashMap<>();
 
     public IndicatorRowMapper(SourceMapping mapping, MappedColumns columns, AreaResolver areas,
-                              int firstYear, int lastYear) {
+                              int firstYear, int lastYear, Set<String> percentIndicators) {
         this.mapping = mapping;
         this.columns = columns;
         this.areas = areas;
         this.firstYear = firstYear;
         this.lastYear = lastYear;
+        this.percentIndicators = percentIndicators;
         mapping.measures().forEach((text, targets) -> measures.put(HeaderNames.normalize(text), targets));
     }
 
@@ -144,6 +149,11 @@ public final class IndicatorRowMapper implements SourceRowMapper {
             State state = text.isEmpty() ? State.MISSING : State.SUPPRESSED;
             return new Observation(row.rowNo(), area, target.indicator(), target.part(), period.year(), period.label(),
                     combine, null, state);
+        }
+        if (row.isPercent(column) && (target.part() != Part.VALUE || !percentIndicators.contains(target.indicator()))) {
+            throw Cells.shownAsPercent(columns.name(column), text, target.part() == Part.VALUE
+                    ? "en værdi i " + target.indicator() + "s egen enhed, ikke procent"
+                    : "en " + (target.part() == Part.NUMERATOR ? "tæller" : "nævner") + " (et antal)");
         }
         BigDecimal amount = Cells.fitting(Cells.number(text, row.isNumeric(column), mapping.decimalSeparator(),
                 columns.name(column)), AMOUNT_INTEGER_DIGITS, text, columns.name(column));

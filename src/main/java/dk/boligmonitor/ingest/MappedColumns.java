@@ -41,6 +41,11 @@ public record MappedColumns(Map<Role, Integer> roles, Map<String, Integer> value
         return new MappedColumns(roles, values, periods, header);
     }
 
+    /** Whether a figure or key of the row is read from the column, so that what it holds matters. */
+    public boolean isMapped(int column) {
+        return roles.containsValue(column) || values.containsValue(column) || periods.containsKey(column);
+    }
+
     public boolean has(Role role) {
         return roles.containsKey(role);
     }

@@ -148,6 +148,9 @@ public final class MoveoutRowMapper implements SourceRowMapper {
             return null;
         }
         int column = columns.index(role);
+        if (row.isPercent(column)) {
+            throw Cells.shownAsPercent(columns.name(column), row.cell(column), "et antal eller et beløb");
+        }
         return Cells.number(row.cell(column), row.isNumeric(column), mapping.decimalSeparator(), columns.name(column));
     }
 }

@@ -19,7 +19,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,6 +31,12 @@ import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -345,6 +353,59 @@ class BadInputCorpusTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM moveout m JOIN source_file f ON f.file_id = m.file_id"
                 + " WHERE f.file_name = 'fraflytninger_boligkorsoer_2019.xls' AND m.year = 2019", Integer.class))
                 .isEqualTo(40);
+    }
+
+    // workbooks whose cells mean more than their numbers (ExcelCorpus): stored as a clean reading of the same file
+
+    /** POI's workbook model reads the date system as Excel does; the stored dates must be those, row by row. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"fraflytninger_boligkorsoer_2017_1904-datoer.xlsx",
+            "fraflytninger_skaelskoer-boligselskab_2016_1904-datoer.xls"})
+    void datesOfA1904WorkbookAreTheDatesItShows(String file) throws IOException {
+        Map<Integer, LocalDate> shown = new TreeMap<>();
+        try (Workbook wb = WorkbookFactory.create(CORPUS.resolve(file).toFile(), null, true)) {
+            for (Row row : wb.getSheetAt(0)) {
+                if (row.getRowNum() >= 4) {
+                    shown.put(row.getRowNum() + 1, row.getCell(2).getLocalDateTimeCellValue().toLocalDate());
+                }
+            }
+        }
+        Map<Integer, LocalDate> stored = new TreeMap<>();
+        jdbc.query("SELECT m.row_no, m.moveout_date FROM moveout m JOIN source_file f ON f.file_id = m.file_id"
+                + " WHERE f.file_name = ?", rs -> {
+                    stored.put(rs.getInt(1), rs.getDate(2).toLocalDate());
+                }, file);
+        assertThat(stored).isNotEmpty().isEqualTo(shown);
+    }
+
+    /** Values as the workbook shows them: a formula's calculated value, a share in a percent format times 100. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"lbf_boligsociale_data_2019_formel_uden_vaerdi.xlsx",
+            "lbf_boligsociale_data_2017_procentformat.xlsx"})
+    void workbookValuesAreStoredAsShown(String file) throws IOException {
+        Map<String, BigDecimal> shown = new TreeMap<>();
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        try (Workbook wb = WorkbookFactory.create(CORPUS.resolve(file).toFile(), null, true)) {
+            for (Row row : wb.getSheetAt(0)) {
+                XSSFCell value = (XSSFCell) row.getCell(5);
+                if (row.getRowNum() >= 3 && value.getCTCell().isSetV()) {
+                    int rowNo = row.getRowNum() + 1;
+                    // a formula's value as Excel calculated it; a number as its format shows it (66.7%)
+                    shown.put(rowNo + " value", value.getCellType() == CellType.FORMULA
+                            ? BigDecimal.valueOf(value.getNumericCellValue())
+                            : new BigDecimal(formatter.formatCellValue(value).replace("%", "")));
+                    shown.put(rowNo + " numerator", BigDecimal.valueOf(row.getCell(3).getNumericCellValue()));
+                    shown.put(rowNo + " denominator", BigDecimal.valueOf(row.getCell(4).getNumericCellValue()));
+                }
+            }
+        }
+        Map<String, BigDecimal> stored = new TreeMap<>();
+        jdbc.query("SELECT o.row_no, o.part, o.amount FROM observation o JOIN source_file f ON f.file_id = o.file_id"
+                + " WHERE f.file_name = ?", rs -> {
+                    stored.put(rs.getInt(1) + " " + rs.getString(2), rs.getBigDecimal(3));
+                }, file);
+        assertThat(stored.keySet()).isEqualTo(shown.keySet());
+        shown.forEach((key, value) -> assertThat(stored.get(key)).as(file + " " + key).isEqualByComparingTo(value));
     }
 
     @Test

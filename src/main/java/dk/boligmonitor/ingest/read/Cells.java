@@ -80,6 +80,15 @@ public final class Cells {
         return number;
     }
 
+    /**
+     * A cell the workbook shows with a percent format where the column holds no percentage: its number is
+     * read as shown (0.473 as 47.3), which is no count, amount or day number either way, so the row is rejected.
+     */
+    public static RowProblem shownAsPercent(String column, String text, String expected) {
+        return new RowProblem(column, text + " %", "cellen er formateret som procent, men kolonnen er " + expected
+                + ": ret cellens talformat i arbejdsbogen");
+    }
+
     public static Period period(String text, String column) throws RowProblem {
         return Period.parse(text).orElseThrow(() -> new RowProblem(column, text,
                 "not a period (a year such as 2021, or 2021K1, 2021M01)"));

@@ -70,7 +70,7 @@ public final class PersonalData {
                         + " personal data is never stored; remove the column or list it under drop_columns");
             }
         }
-        return dropped.isEmpty() ? row : new SourceRow(row.rowNo(), cells, row.numeric());
+        return dropped.isEmpty() ? row : row.withCells(cells);
     }
 
     static boolean namesPersons(String header) {

@@ -2,6 +2,7 @@ package dk.boligmonitor.ingest.read;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 
 /** The raw rows of one CSV file or one sheet, blank ones included, in file order. */
 interface RowStream extends Closeable {
@@ -20,5 +21,10 @@ interface RowStream extends Closeable {
     /** Whether a delimiter inside an unquoted value can split it and shift the values after it: text, not sheets. */
     default boolean isDelimitedText() {
         return false;
+    }
+
+    /** The workbook's sheets besides the one read, by name; none for a CSV file. */
+    default List<String> otherSheets() {
+        return List.of();
     }
 }

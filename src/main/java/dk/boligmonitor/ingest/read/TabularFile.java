@@ -27,6 +27,16 @@ public final class TabularFile implements Closeable {
         }
     }
 
+    /** Whether the rows have the header among their top rows; used to find other sheets of the same layout. */
+    static boolean hasHeader(RowStream rows, HeaderSpec spec) throws IOException {
+        try {
+            findHeader(rows, spec);
+            return true;
+        } catch (FileRefusedException e) {
+            return false;
+        }
+    }
+
     private static HeaderRow findHeader(RowStream rows, HeaderSpec spec) throws IOException {
         HeaderRow best = null;
         int bestMissing = Integer.MAX_VALUE;

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import dk.boligmonitor.config.SourceMapping;
 
@@ -16,19 +19,53 @@ public final class TabularFiles {
     }
 
     public static TabularFile open(Path file, SourceMapping mapping) throws IOException {
-        return TabularFile.open(rows(file, mapping), HeaderSpec.of(mapping));
+        HeaderSpec spec = HeaderSpec.of(mapping);
+        RowStream rows = rows(file, mapping.sheet());
+        TabularFile table = TabularFile.open(rows, spec);
+        if (mapping.sheet().isEmpty() && !rows.otherSheets().isEmpty()) {
+            try {
+                refuseOtherSheetsWithTheHeader(file, rows, spec, mapping);
+            } catch (RuntimeException | IOException e) {
+                table.close();
+                throw e;
+            }
+        }
+        return table;
     }
 
-    private static RowStream rows(Path file, SourceMapping mapping) throws IOException {
+    /**
+     * A mapping that names no sheet reads the first. Where other sheets have the same header (a sheet a year,
+     * say), reading only the first would load part of the file without a word, so the file is refused with
+     * the sheets named.
+     */
+    private static void refuseOtherSheetsWithTheHeader(Path file, RowStream first, HeaderSpec spec,
+                                                       SourceMapping mapping) throws IOException {
+        List<String> alike = new ArrayList<>();
+        for (String sheet : first.otherSheets()) {
+            try (RowStream other = rows(file, Optional.of(sheet))) {
+                if (TabularFile.hasHeader(other, spec)) {
+                    alike.add(sheet);
+                }
+            }
+        }
+        if (!alike.isEmpty()) {
+            throw new FileRefusedException("arbejdsbogen har flere ark med kortlægningens overskrift: "
+                    + first.description() + " og " + alike.stream().map(s -> "'" + s + "'").toList()
+                    + "; kortlægningen læser kun ét ark, så resten ville mangle uden et ord. Angiv arket med"
+                    + " 'sheet:' i " + mapping.file().getFileName() + " (eller del filen op i en fil pr. ark)");
+        }
+    }
+
+    private static RowStream rows(Path file, Optional<String> sheet) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String extension = name.substring(name.lastIndexOf('.') + 1);
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
             requireContent(file, Content.ZIP, extension);
-            return new XlsxRowStream(file, mapping.sheet());
+            return new XlsxRowStream(file, sheet);
         }
         if (name.endsWith(".xls")) {
             requireContent(file, Content.OLE2, extension);
-            return new XlsRowStream(file, mapping.sheet());
+            return new XlsRowStream(file, sheet);
         }
         if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {
             requireContent(file, Content.TEXT, extension);

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -19,6 +22,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.SAXException;
 
 /**
@@ -43,7 +48,14 @@ final class XlsxRowStream implements RowStream {
     private final XMLStreamReader xml;
     private final ReadOnlySharedStringsTable strings;
     private final String description;
+    private final List<String> otherSheets = new ArrayList<>();
+    /** Excel's 1904 date system (Mac, old templates): day 0 is 1 January 1904, so a day number means another date. */
+    private final boolean date1904;
+    /** What each cell style's number format does to a number; styles are few, cells many. */
+    private final CellFormat[] formats;
     private int lastRowNo;
+    private int formulasWithValue;
+    private int formulasWithoutValue;
 
     XlsxRowStream(Path file, Optional<String> sheetName) throws IOException {
         try {
@@ -55,6 +67,8 @@ final class XlsxRowStream implements RowStream {
         try {
             XSSFReader reader = new XSSFReader(workbook);
             this.strings = new ReadOnlySharedStringsTable(workbook, false);
+            this.date1904 = usesDate1904(reader);
+            this.formats = formats(reader.getStylesTable());
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             List<String> names = new ArrayList<>();
             InputStream chosen = null;
@@ -71,6 +85,7 @@ final class XlsxRowStream implements RowStream {
                     chosenName = name;
                     chosenSize = sheets.getSheetPart().getSize();
                 } else {
+                    otherSheets.add(name);
                     data.close();
                 }
             }
@@ -81,7 +96,7 @@ final class XlsxRowStream implements RowStream {
             this.sheet = new CountingInputStream(chosen);
             this.sheetSize = chosenSize;
             this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
-            this.description = "ark '" + chosenName + "'";
+            this.description = "ark '" + chosenName + "'" + (date1904 ? ", datoer i 1904-systemet" : "");
         } catch (OpenXML4JException | SAXException | XMLStreamException | IOException | RuntimeException e) {
             workbook.revert();
             if (e instanceof FileRefusedException refused) {
@@ -89,6 +104,47 @@ final class XlsxRowStream implements RowStream {
             }
             throw refusal("the workbook cannot be read", e);
         }
+    }
+
+    /** workbook.xml's workbookPr/@date1904, "1" or "true" where the workbook counts its days from 1904. */
+    private static boolean usesDate1904(XSSFReader reader) throws IOException, OpenXML4JException,
+            XMLStreamException {
+        try (InputStream data = reader.getWorkbookData()) {
+            XMLStreamReader part = XMLHelper.newXMLInputFactory().createXMLStreamReader(data);
+            try {
+                while (part.hasNext()) {
+                    if (part.next() == XMLStreamConstants.START_ELEMENT) {
+                        switch (part.getLocalName()) {
+                            case "workbookPr" -> {
+                                String flag = part.getAttributeValue(null, "date1904");
+                                return "1".equals(flag) || "true".equalsIgnoreCase(flag);
+                            }
+                            case "sheets" -> {
+                                return false;
+                            }
+                            default -> { }
+                        }
+                    }
+                }
+                return false;
+            } finally {
+                part.close();
+            }
+        }
+    }
+
+    private static CellFormat[] formats(StylesTable styles) {
+        if (styles == null) {
+            return new CellFormat[0];
+        }
+        Map<Short, CellFormat> byFormat = new HashMap<>();
+        CellFormat[] formats = new CellFormat[styles.getNumCellStyles()];
+        for (int i = 0; i < formats.length; i++) {
+            XSSFCellStyle style = styles.getStyleAt(i);
+            formats[i] = style == null ? CellFormat.PLAIN : byFormat.computeIfAbsent(style.getDataFormat(),
+                    index -> CellFormat.of(index, style.getDataFormatString()));
+        }
+        return formats;
     }
 
     @Override
@@ -99,10 +155,20 @@ final class XlsxRowStream implements RowStream {
                     return row();
                 }
             }
-            return null;
         } catch (XMLStreamException | RuntimeException e) {
             throw refusal("the sheet breaks off after row " + lastRowNo, e);
         }
+        if (formulasWithoutValue > 0 && formulasWithValue == 0) {
+            throw new FileRefusedException("alle arkets " + formulasWithoutValue + " formler er uden beregnet værdi"
+                    + " (gemt af et andet program end Excel, uden at formlerne blev beregnet): åbn filen i Excel,"
+                    + " gem den, og læg den i indbakken igen");
+        }
+        return null;
+    }
+
+    @Override
+    public List<String> otherSheets() {
+        return otherSheets;
     }
 
     private SourceRow row() throws XMLStreamException {
@@ -111,47 +177,88 @@ final class XlsxRowStream implements RowStream {
         lastRowNo = rowNo;
         List<String> cells = new ArrayList<>();
         List<Boolean> numeric = new ArrayList<>();
+        BitSet percent = null;
+        Map<Integer, String> unreadable = null;
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
                 String ref = xml.getAttributeValue(null, "r");
                 int column = ref == null ? cells.size() : new CellReference(ref).getCol();
                 String type = xml.getAttributeValue(null, "t");
-                String text = cellText(type);
+                String style = xml.getAttributeValue(null, "s");
+                Cell cell = cell(type);
                 while (cells.size() <= column) {
                     cells.add("");
                     numeric.add(false);
                 }
-                cells.set(column, text);
+                boolean isNumber = (type == null || type.equals("n")) && !cell.text().isEmpty();
+                CellFormat format = isNumber ? format(style) : CellFormat.PLAIN;
+                cells.set(column, format.meaning(cell.text(), date1904));
                 numeric.set(column, type == null || type.equals("n"));
+                if (format == CellFormat.PERCENT) {
+                    percent = percent == null ? new BitSet() : percent;
+                    percent.set(column);
+                }
+                if (cell.formula() != null) {
+                    if (cell.hasValue()) {
+                        formulasWithValue++;
+                    } else {
+                        formulasWithoutValue++;
+                        unreadable = unreadable == null ? new HashMap<>() : unreadable;
+                        unreadable.put(column, "formel uden beregnet værdi i celle " + new CellReference(rowNo - 1,
+                                column).formatAsString() + (cell.formula().isEmpty() ? "" : " (=" + cell.formula()
+                                + ")") + ": filen er gemt uden at formlerne blev beregnet; åbn og gem den i Excel");
+                    }
+                }
             } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
                 break;
             }
         }
-        return new SourceRow(rowNo, cells, numeric);
+        return percent == null && unreadable == null ? new SourceRow(rowNo, cells, numeric)
+                : new SourceRow(rowNo, cells, numeric, percent == null ? new BitSet() : percent,
+                        unreadable == null ? Map.of() : unreadable);
+    }
+
+    private CellFormat format(String style) {
+        int index = style == null ? 0 : Integer.parseInt(style);
+        return index < formats.length ? formats[index] : CellFormat.PLAIN;
+    }
+
+    /** A cell as the sheet holds it: its text, its formula if it has one (null if not), and whether it has a value. */
+    private record Cell(String text, String formula, boolean hasValue) {
     }
 
     /** Reads to the end of the cell element: a value, a shared-string index, or inline (rich) text runs. */
-    private String cellText(String type) throws XMLStreamException {
+    private Cell cell(String type) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
         String value = null;
+        String formula = null;
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.getLocalName()) {
                     case "v" -> value = xml.getElementText();
                     case "t" -> text.append(xml.getElementText());
+                    case "f" -> formula = xml.getElementText().trim();
                     default -> { }
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("c")) {
                 break;
             }
         }
+        return new Cell(cellText(type, value, text), formula, value != null || "inlineStr".equals(type));
+    }
+
+    private String cellText(String type, String value, StringBuilder text) {
         if ("s".equals(type) && value != null) {
             return strings.getItemAt(Integer.parseInt(value.trim())).getString().trim();
         }
         if ("inlineStr".equals(type)) {
             return text.toString().trim();
+        }
+        if ("b".equals(type) && value != null) {
+            // TRUE is stored as 1: as text "1" it would pass for the number 1; .xls gives "true" too
+            return String.valueOf(value.trim().equals("1"));
         }
         return value == null ? "" : value.trim();
     }
