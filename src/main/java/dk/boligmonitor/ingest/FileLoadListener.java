@@ -67,8 +67,8 @@ class FileLoadListener implements StepExecutionListener {
         }
         registry.loaded(load.fileId(), read, rejected, load.skipped(), load.years(), load.moveoutCounts());
         int skipped = load.skipped().values().stream().mapToInt(Integer::intValue).sum();
-        log.info("{}: {} rækker indlæst, {} afvist, {} sprunget over", load.fileName(), read - rejected - skipped,
-                rejected, skipped);
+        log.info("{}: {} rækker indlæst, {} afvist{}", load.fileName(), read - rejected - skipped, rejected,
+                skipped > 0 ? ", " + skipped + " sprunget over" : "");
         load.skipped().forEach((reason, rows) -> log.info("{}: {} rækker sprunget over – {}", load.fileName(), rows,
                 reason));
         return null;
