@@ -2,8 +2,11 @@ package dk.boligmonitor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.boligmonitor.TestDatabase;
+import dk.boligmonitor.config.ConfigLoaderTestSupport;
 import dk.boligmonitor.report.PdfContent;
 
 /**
@@ -111,6 +115,20 @@ class StatBankExportTest {
                 + " Ugift, Gift/separeret, Enke/enkemand, Fraskilt) har flere værdier for samme område, periode og"
                 + " måling");
         assertThat(figure("k330", "beboere", 2024)).isEqualByComparingTo("79752");
+    }
+
+    @Test
+    void aMappingThatBothSumsAndPicksAPeriodIsAConfigurationError() throws IOException {
+        Path jobs = work.resolve("broken-jobs");
+        ConfigLoaderTestSupport.copy(FOLDER.resolve("jobs"), jobs);
+        Files.writeString(jobs.resolve("sources/dst-folk1a.yml"), "sub_year: sum\n", StandardOpenOption.APPEND);
+        Files.writeString(jobs.resolve("sources/dst-straf11-kvartal.yml"), "unlisted_measures: ignore\n",
+                StandardOpenOption.APPEND);
+        CommandLine.Result status = CommandLine.run(database, "status", "--config", jobs.toString());
+        assertThat(status.exitCode()).isEqualTo(2);
+        assertThat(status.output() + status.errors()).contains("dst-folk1a.yml",
+                "'year_period' og 'sub_year' udelukker hinanden", "dst-straf11-kvartal.yml",
+                "'unlisted_measures' er 'skip' eller 'reject', ikke 'ignore'");
     }
 
     /** A figure as a number on its own, not a part of a longer one or of a checksum. */
