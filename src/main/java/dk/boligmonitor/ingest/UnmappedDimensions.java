@@ -37,8 +37,9 @@ final class UnmappedDimensions {
         mapping.dropColumns().forEach(name -> dropped.add(HeaderNames.normalize(name)));
         List<String> names = columns.header().names();
         for (int i = 0; i < names.size(); i++) {
-            if (!used.contains(i) && !names.get(i).isBlank() && !dropped.contains(HeaderNames.normalize(names.get(i)))) {
-                watched.add(new Watched(i, names.get(i), new HashMap<>(), new LinkedHashSet<>()));
+            String name = names.get(i);
+            if (!used.contains(i) && !name.isBlank() && !dropped.contains(HeaderNames.normalize(name))) {
+                watched.add(new Watched(i, name, new HashMap<>(), new LinkedHashSet<>()));
             }
         }
     }

@@ -146,7 +146,8 @@ public class PipelineRunner {
         long rejected = jdbc.sql("SELECT COALESCE(SUM(rows_rejected), 0) FROM source_file WHERE loaded_at >= ?")
                 .param(from).query(Long.class).single();
         Map<String, Long> skipped = new LinkedHashMap<>();
-        jdbc.sql("SELECT s.reason, SUM(s.row_count) FROM skipped_row_count s JOIN source_file f ON f.file_id = s.file_id"
+        jdbc.sql("SELECT s.reason, SUM(s.row_count) FROM skipped_row_count s"
+                        + " JOIN source_file f ON f.file_id = s.file_id"
                         + " WHERE f.loaded_at >= ? GROUP BY s.reason ORDER BY s.reason")
                 .param(from).query(rs -> {
                     skipped.put(rs.getString(1), rs.getLong(2));
