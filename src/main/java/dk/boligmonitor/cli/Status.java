@@ -51,6 +51,8 @@ class Status {
             table.print(out);
             files.stream().filter(f -> f.status().equals(FileStatus.REFUSED))
                     .forEach(f -> out.println("  " + f.fileName() + " (" + f.source() + ") afvist: " + f.message()));
+            history.skippedRows().forEach(s -> out.println("  " + s.fileName() + " (" + s.source() + ") sprunget over: "
+                    + s.rows() + " rækker – " + s.reason()));
         }
         Set<String> due = new TreeSet<>(outputs.due());
         if (!due.isEmpty()) {

@@ -26,7 +26,8 @@ public record SourceMapping(
         List<Target> periodValues,
         SubYear subYear,
         List<String> dropColumns,
-        Path file) {
+        Path file,
+        RowSelection selection) {
 
     public enum Kind { INDICATORS, MOVEOUTS }
 
@@ -61,6 +62,18 @@ public record SourceMapping(
      * or neither when the measure names both ("measure" in the mapping).
      */
     public record Target(String indicator, Part part) {
+    }
+
+    /**
+     * Which rows of an export the mapping wants, for exports that hold more than it maps (a StatBank export
+     * carries every value of every dimension ticked, totals beside their breakdowns). {@code keepRows}: a
+     * row is used only when each of these columns holds one of the given values (KØN: I alt);
+     * {@code skipUnlistedMeasures}: a measure not under 'measures' skips its row instead of rejecting it;
+     * {@code yearPeriod}: the quarter or month (K1, M01) that stands for its year, for stocks measured at a
+     * point in the year; the year's other periods are then skipped, never summed. Skipped rows are counted.
+     */
+    public record RowSelection(Map<String, List<String>> keepRows, boolean skipUnlistedMeasures,
+                               Optional<String> yearPeriod) {
     }
 
     /** A file-name pattern; move-out files also say which company's estates their afdeling numbers are. */

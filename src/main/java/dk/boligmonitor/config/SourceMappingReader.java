@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dk.boligmonitor.config.SourceMapping.FilePattern;
@@ -16,6 +17,7 @@ import dk.boligmonitor.config.SourceMapping.Kind;
 import dk.boligmonitor.config.SourceMapping.Layout;
 import dk.boligmonitor.config.SourceMapping.Part;
 import dk.boligmonitor.config.SourceMapping.Role;
+import dk.boligmonitor.config.SourceMapping.RowSelection;
 import dk.boligmonitor.config.SourceMapping.SubYear;
 import dk.boligmonitor.config.SourceMapping.Target;
 
@@ -29,6 +31,8 @@ final class SourceMappingReader {
     private static final Set<Role> MOVEOUT_COLUMNS = EnumSet.of(Role.ESTATE, Role.TENANCY, Role.DATE,
             Role.REASON, Role.VACANCY_DAYS, Role.LOSS);
 
+    private static final Pattern YEAR_PERIOD = Pattern.compile("K[1-4]|M(0[1-9]|1[0-2])");
+
     private final List<Indicator> indicators;
     private final Set<String> companies;
 
@@ -39,7 +43,7 @@ final class SourceMappingReader {
 
     SourceMapping read(YamlSection file) {
         file.onlyKeys("source", "description", "kind", "files", "sheet", "decimal", "columns", "values", "measures",
-                "layout", "period_values", "sub_year", "drop_columns");
+                "layout", "period_values", "sub_year", "drop_columns", "keep_rows", "unlisted_measures", "year_period");
         Kind kind = IndicatorReader.Enums.parse(file, "kind", Kind.class, Kind.INDICATORS);
         Layout layout = IndicatorReader.Enums.parse(file, "layout", Layout.class, Layout.LONG);
         List<FilePattern> patterns = file.list("files").stream().map(item -> pattern(item, kind)).toList();
@@ -58,7 +62,27 @@ final class SourceMappingReader {
         SubYear subYear = IndicatorReader.Enums.parse(file, "sub_year", SubYear.class, SubYear.REFUSE);
         return new SourceMapping(file.text("source"), file.optionalText("description").orElse(""), kind, patterns,
                 file.optionalText("sheet"), decimal, columns, values, measures, layout, periodValues, subYear,
-                file.texts("drop_columns"), file.file());
+                file.texts("drop_columns"), file.file(), selection(file, subYear));
+    }
+
+    private static RowSelection selection(YamlSection file, SubYear subYear) {
+        Map<String, List<String>> keepRows = new LinkedHashMap<>();
+        file.optionalSection("keep_rows").ifPresent(section -> keepRows.putAll(section.textsByKey()));
+        String unlisted = file.optionalText("unlisted_measures").orElse("reject");
+        if (!unlisted.equals("reject") && !unlisted.equals("skip")) {
+            file.problem("'unlisted_measures' er 'skip' eller 'reject', ikke '" + unlisted + "'");
+        }
+        Optional<String> yearPeriod = file.optionalText("year_period").map(t -> t.trim().toUpperCase(Locale.ROOT));
+        yearPeriod.ifPresent(period -> {
+            if (!YEAR_PERIOD.matcher(period).matches()) {
+                file.problem("'year_period' er et kvartal eller en måned som K1 eller M01, ikke '" + period + "'");
+            }
+            if (subYear != SubYear.REFUSE) {
+                file.problem("'year_period' og 'sub_year' udelukker hinanden: en periode står for året,"
+                        + " eller årets perioder lægges sammen");
+            }
+        });
+        return new RowSelection(keepRows, unlisted.equals("skip"), yearPeriod);
     }
 
     private FilePattern pattern(YamlSection item, Kind kind) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,6 +45,8 @@ public final class FileLoad {
     /** The years of the accepted rows, noted as they are mapped: scanning a file's rows again for them costs more. */
     private final BitSet years = new BitSet();
     private final MoveoutCounts moveoutCounts;
+    /** Rows the mapping skips or whose figures are not used, by reason: counted, never silently dropped. */
+    private final Map<String, Integer> skipped = new TreeMap<>();
 
     FileLoad(RegisteredFile file, MonitorConfig config) {
         this.file = file;
@@ -120,7 +124,23 @@ public final class FileLoad {
             moveoutCounts.add(mapped.moveout());
         }
         mapped.observations().forEach(observation -> years.set(observation.year()));
+        if (mapped.skipped() != null) {
+            skipped.merge(mapped.skipped(), 1, Integer::sum);
+        }
         return mapped;
+    }
+
+    /** Once every row is read: what the rows say together can still refuse the file or leave figures unused. */
+    void finish() {
+        if (mapper == null || refusal != null) {
+            return;
+        }
+        mapper.refusalAtEnd().ifPresent(this::refuse);
+        mapper.unusedAtEnd().forEach((reason, rows) -> skipped.merge(reason, rows, Integer::sum));
+    }
+
+    Map<String, Integer> skipped() {
+        return skipped;
     }
 
     /**

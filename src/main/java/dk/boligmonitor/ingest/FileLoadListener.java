@@ -42,6 +42,7 @@ class FileLoadListener implements StepExecutionListener {
             staging.discard();
             return null;
         }
+        load.finish();
         int read = load.rowsRead();
         int rejected = registry.countRejectedRows(load.fileId());
         String refusal = load.refusal();
@@ -64,8 +65,12 @@ class FileLoadListener implements StepExecutionListener {
             log.warn("{}: AFVIST – {}", load.fileName(), refusal);
             return new ExitStatus("REFUSED", refusal);
         }
-        registry.loaded(load.fileId(), read, rejected, load.years(), load.moveoutCounts());
-        log.info("{}: {} rækker indlæst, {} afvist", load.fileName(), read - rejected, rejected);
+        registry.loaded(load.fileId(), read, rejected, load.skipped(), load.years(), load.moveoutCounts());
+        int skipped = load.skipped().values().stream().mapToInt(Integer::intValue).sum();
+        log.info("{}: {} rækker indlæst, {} afvist{}", load.fileName(), read - rejected - skipped, rejected,
+                skipped > 0 ? ", " + skipped + " sprunget over" : "");
+        load.skipped().forEach((reason, rows) -> log.info("{}: {} rækker sprunget over – {}", load.fileName(), rows,
+                reason));
         return null;
     }
 

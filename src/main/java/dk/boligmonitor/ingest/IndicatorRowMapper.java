@@ -3,6 +3,7 @@ package dk.boligmonitor.ingest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,12 +26,16 @@ import dk.boligmonitor.ingest.read.SourceRow;
 /**
  * Maps a row of a register or police extract to observations: the unit from its name or code, the period
  * from the year column (long layout) or from each period column's header (wide layout), and each value to
- * an indicator and part, either by its column or by the row's measure.
+ * an indicator and part, either by its column or by the row's measure. Rows the mapping does not want are
+ * skipped by a {@link RowSelector}; quarters and months are watched for whole years ({@link YearCoverage}), and
+ * columns the mapping ignores for breakdowns ({@link UnmappedDimensions}).
  */
 public final class IndicatorRowMapper implements SourceRowMapper {
 
     /** observation.amount is NUMERIC(20,6): a figure with more digits would fail the load, not reject its row. */
     static final int AMOUNT_INTEGER_DIGITS = 14;
+    /** How an observation that is its year's figure combines: it is used as it is. */
+    private static final String WHOLE_YEAR = "ONE";
 
     private final SourceMapping mapping;
     private final MappedColumns columns;
@@ -41,6 +46,9 @@ public final class IndicatorRowMapper implements SourceRowMapper {
     private final Set<String> percentIndicators;
     private final Map<String, List<Target>> measures = new HashMap<>();
     private final Map<String, Integer> seen = new HashMap<>();
+    private final RowSelector selector;
+    private final YearCoverage coverage = new YearCoverage();
+    private final UnmappedDimensions dimensions;
 
     public IndicatorRowMapper(SourceMapping mapping, MappedColumns columns, AreaResolver areas,
                               int firstYear, int lastYear, Set<String> percentIndicators) {
@@ -51,24 +59,40 @@ public final class IndicatorRowMapper implements SourceRowMapper {
         this.lastYear = lastYear;
         this.percentIndicators = percentIndicators;
         mapping.measures().forEach((text, targets) -> measures.put(HeaderNames.normalize(text), targets));
+        this.selector = new RowSelector(mapping, columns);
+        Set<Integer> used = new HashSet<>(columns.roles().values());
+        used.addAll(columns.values().values());
+        used.addAll(columns.periods().keySet());
+        used.addAll(selector.filteredColumns());
+        this.dimensions = new UnmappedDimensions(mapping, columns, used);
     }
 
     @Override
     public MappedRow map(SourceRow row) {
         List<Rejection> problems = new ArrayList<>();
         List<Observation> observations = new ArrayList<>();
+        Optional<String> skipped = selector.filteredOut(row).or(() -> unlistedMeasure(row));
+        if (skipped.isPresent()) {
+            return MappedRow.skipped(row.rowNo(), skipped.get());
+        }
+        String periodSeen = "";
         try {
             String area = area(row);
             List<Target> measure = measure(row);
             if (mapping.layout() == Layout.WIDE) {
                 // a wide extract often spans more years than the programmes: those columns are not ours
                 columns.periods().forEach((column, period) -> {
-                    if (period.year() >= firstYear && period.year() <= lastYear) {
+                    if (period.year() >= firstYear && period.year() <= lastYear && !selector.skips(period)) {
                         add(row, column, area, period, mapping.periodValues(), measure, observations, problems);
                     }
                 });
             } else {
                 Period period = period(row);
+                if (selector.skips(period)) {
+                    return MappedRow.skipped(row.rowNo(), selector.skippedPeriodReason(period));
+                }
+                checkPeriod(row, period);
+                periodSeen = period.label();
                 columns.values().forEach((header, column) ->
                         add(row, column, area, period, mapping.values().get(header), measure, observations, problems));
             }
@@ -76,7 +100,13 @@ public final class IndicatorRowMapper implements SourceRowMapper {
             problems.add(problem.at(row.rowNo()));
         }
         if (problems.isEmpty()) {
+            // before the duplicate check: a breakdown beside its total is a duplicate, and is what is to be named
+            String measureText = columns.has(Role.MEASURE) ? row.cell(columns.index(Role.MEASURE)) : "";
+            dimensions.see(row, observations.isEmpty() ? "" : observations.get(0).areaCode(), periodSeen, measureText);
             duplicateOf(row, observations).ifPresent(problems::add);
+        }
+        if (problems.isEmpty()) {
+            observations.stream().filter(o -> !o.combine().equals(WHOLE_YEAR)).forEach(coverage::add);
         }
         return problems.isEmpty() ? MappedRow.observations(row.rowNo(), observations)
                 : MappedRow.rejected(row.rowNo(), problems);
@@ -102,10 +132,34 @@ public final class IndicatorRowMapper implements SourceRowMapper {
                 "unknown area: not an area, municipality or reference group in jobs/"));
     }
 
+    @Override
+    public Optional<String> refusalAtEnd() {
+        return dimensions.refusal();
+    }
+
+    @Override
+    public Map<String, Integer> unusedAtEnd() {
+        return coverage.incompleteYears();
+    }
+
+    /** Why a row of a measure not under 'measures' is skipped, when the mapping skips such rows. */
+    private Optional<String> unlistedMeasure(SourceRow row) {
+        if (!columns.has(Role.MEASURE)) {
+            return Optional.empty();
+        }
+        String text = row.cell(columns.index(Role.MEASURE));
+        return measures.containsKey(HeaderNames.normalize(text)) ? Optional.empty()
+                : selector.unlistedMeasure(columns.name(columns.index(Role.MEASURE)), text);
+    }
+
     private Period period(SourceRow row) throws RowProblem {
         int column = columns.index(Role.YEAR);
-        Period period = Cells.period(row.cell(column), columns.name(column));
-        if (!period.isWholeYear() && mapping.subYear() == SubYear.REFUSE) {
+        return Cells.period(row.cell(column), columns.name(column));
+    }
+
+    private void checkPeriod(SourceRow row, Period period) throws RowProblem {
+        int column = columns.index(Role.YEAR);
+        if (!period.isWholeYear() && mapping.subYear() == SubYear.REFUSE && !selector.standsForYear(period)) {
             throw new RowProblem(columns.name(column), row.cell(column), "a quarter or month, but the mapping reads"
                     + " whole years (set sub_year: sum or last in " + mapping.file().getFileName() + ")");
         }
@@ -113,7 +167,6 @@ public final class IndicatorRowMapper implements SourceRowMapper {
             throw new RowProblem(columns.name(column), row.cell(column),
                     "year outside the programmes' years " + firstYear + "–" + lastYear);
         }
-        return period;
     }
 
     private List<Target> measure(SourceRow row) throws RowProblem {
@@ -144,7 +197,7 @@ public final class IndicatorRowMapper implements SourceRowMapper {
     private Observation observation(SourceRow row, int column, String area, Period period, Target target)
             throws RowProblem {
         String text = row.cell(column).trim();
-        String combine = period.isWholeYear() ? "ONE" : mapping.subYear().name();
+        String combine = period.isWholeYear() || selector.standsForYear(period) ? WHOLE_YEAR : mapping.subYear().name();
         if (text.isEmpty() || text.equals(Cells.SUPPRESSED)) {
             State state = text.isEmpty() ? State.MISSING : State.SUPPRESSED;
             return new Observation(row.rowNo(), area, target.indicator(), target.part(), period.year(), period.label(),

@@ -22,6 +22,10 @@ public class LoadHistory {
                             Integer rowsAccepted, Integer rowsRejected, String message) {
     }
 
+    /** Rows of a loaded file that give no figure, and why (see {@code skipped_row_count}). */
+    public record SkippedRows(String fileName, String source, String reason, int rows) {
+    }
+
     public record RejectedRow(String fileName, int rowNo, String columnName, String cellValue, String reason) {
     }
 
@@ -32,6 +36,12 @@ public class LoadHistory {
                  ORDER BY file_name, source, file_id
                 """)
                 .query(KnownFile.class).list();
+    }
+
+    public List<SkippedRows> skippedRows() {
+        return jdbc.sql("SELECT f.file_name, f.source, s.reason, s.row_count AS rows FROM skipped_row_count s"
+                        + " JOIN source_file f ON f.file_id = s.file_id ORDER BY f.file_name, f.source, s.reason")
+                .query(SkippedRows.class).list();
     }
 
     /** The rejected rows of the files whose name contains the given text (any case), newest load first. */

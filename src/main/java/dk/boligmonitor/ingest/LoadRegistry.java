@@ -36,6 +36,11 @@ public class LoadRegistry {
             .column("year", MoveoutCounts.Count::year)
             .column("moveouts", MoveoutCounts.Count::moveouts);
 
+    private static final StagingTable<Map.Entry<String, Integer>> SKIPPED_ROWS =
+            new StagingTable<Map.Entry<String, Integer>>("skipped_row_count")
+            .column("reason", Map.Entry::getKey)
+            .column("row_count", Map.Entry::getValue);
+
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate transaction;
@@ -107,10 +112,11 @@ public class LoadRegistry {
      * Marks the file loaded with its counts, in one transaction with what it revises: every figure it gives
      * differently from an earlier file of the same source is recorded as a change, and an earlier file whose
      * figures it all gives again (or of the same name) is replaced, so a revised extract updates the figures
-     * instead of adding to them. {@code years} and {@code moveouts}: what its accepted rows give, counted as
-     * they were read.
+     * instead of adding to them. {@code skipped}: rows the mapping skips or whose figures are not used, by
+     * reason; {@code years} and {@code moveouts}: what its accepted rows give, counted as they were read.
      */
-    public void loaded(long fileId, int read, int rejected, List<Integer> years, List<MoveoutCounts.Count> moveouts) {
+    public void loaded(long fileId, int read, int rejected, Map<String, Integer> skipped, List<Integer> years,
+                       List<MoveoutCounts.Count> moveouts) {
         transaction.executeWithoutResult(status -> {
             RegisteredFile file = get(fileId);
             // Only this file's years can hold the same figures: saying so lets the database read those years of
@@ -144,12 +150,14 @@ public class LoadRegistry {
             ChunkInserts rows = new ChunkInserts(jdbcTemplate, fileId);
             rows.write(FILE_YEARS, years);
             rows.write(MOVEOUT_COUNTS, moveouts);
+            rows.write(SKIPPED_ROWS, List.copyOf(skipped.entrySet()));
+            int notUsed = skipped.values().stream().mapToInt(Integer::intValue).sum();
             jdbc.sql("""
                     UPDATE source_file SET status = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?,
                                            loaded_at = ?, contribution_sha256 = ?
                      WHERE file_id = ?
                     """)
-                    .params(FileStatus.LOADED, read, read - rejected, rejected, LocalDateTime.now(),
+                    .params(FileStatus.LOADED, read, read - rejected - notUsed, rejected, LocalDateTime.now(),
                             ContributionFingerprint.of(jdbcTemplate, fileId), fileId).update();
         });
     }
@@ -199,6 +207,7 @@ public class LoadRegistry {
         jdbc.sql("DELETE FROM observation WHERE file_id = ?").param(fileId).update();
         jdbc.sql("DELETE FROM moveout WHERE file_id = ?").param(fileId).update();
         jdbc.sql("DELETE FROM moveout_count WHERE file_id = ?").param(fileId).update();
+        jdbc.sql("DELETE FROM skipped_row_count WHERE file_id = ?").param(fileId).update();
         if (rejectsToo) {
             jdbc.sql("DELETE FROM rejected_row WHERE file_id = ?").param(fileId).update();
         }

@@ -28,7 +28,7 @@ public record MappedColumns(Map<Role, Integer> roles, Map<String, Integer> value
                 int column = i;
                 Period.parse(header.names().get(i)).ifPresent(period -> periods.put(column, period));
             }
-            if (mapping.subYear() == SourceMapping.SubYear.REFUSE
+            if (mapping.subYear() == SourceMapping.SubYear.REFUSE && mapping.selection().yearPeriod().isEmpty()
                     && periods.values().stream().anyMatch(p -> !p.isWholeYear())) {
                 throw new FileRefusedException("the header has quarters or months, but the mapping reads whole years"
                         + " (set sub_year: sum or last in " + mapping.file().getFileName() + ")");

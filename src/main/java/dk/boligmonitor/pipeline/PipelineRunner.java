@@ -6,7 +6,9 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -147,6 +149,15 @@ public class PipelineRunner {
                 .param(from).query(Long.class).single();
         long rejected = jdbc.sql("SELECT COALESCE(SUM(rows_rejected), 0) FROM source_file WHERE loaded_at >= ?")
                 .param(from).query(Long.class).single();
+        Map<String, Long> skipped = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT s.reason, SUM(s.row_count)
+                  FROM skipped_row_count s JOIN source_file f ON f.file_id = s.file_id
+                 WHERE f.loaded_at >= ?
+                 GROUP BY s.reason ORDER BY s.reason
+                """).param(from).query(rs -> {
+                    skipped.put(rs.getString(1), rs.getLong(2));
+                });
         List<Path> reports = new ArrayList<>(jdbc.sql("SELECT path FROM report_output WHERE written_at >= ? ORDER BY path")
                 .param(from).query((rs, n) -> Path.of(rs.getString(1))).list());
         int programmesWritten = jdbc.sql("""
@@ -154,7 +165,7 @@ public class PipelineRunner {
                   FROM report_output
                  WHERE written_at >= ?
                 """).param(from).query(Integer.class).single();
-        return new RunSummary(loaded, unchanged, refusals, accepted, rejected, reports,
+        return new RunSummary(loaded, unchanged, refusals, accepted, rejected, skipped, reports,
                 config.programmes().size() - programmesWritten, out, failure);
     }
 }

@@ -3,13 +3,15 @@ package dk.boligmonitor.pipeline;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a run did, as the last lines a person or a log reader sees. {@code programmesKept}: programmes whose
- * figures did not change, so their PDFs were left as they were.
+ * figures did not change, so their PDFs were left as they were. {@code rowsSkipped}: rows that give no figure
+ * (skipped by the mapping, or of a year the file holds only in part), by reason.
  */
 public record RunSummary(int filesLoaded, int filesUnchanged, List<String> refusals, long rowsAccepted, long rowsRejected,
-                  List<Path> reports, int programmesKept, Path out, String failure) {
+                  Map<String, Long> rowsSkipped, List<Path> reports, int programmesKept, Path out, String failure) {
 
     public int exitCode() {
         if (failure != null) {
@@ -41,6 +43,11 @@ public record RunSummary(int filesLoaded, int filesUnchanged, List<String> refus
         refusals.forEach(r -> out.println("    - " + r));
         out.printf("  Rækker:           %d godkendt, %d afvist%s%n", rowsAccepted, rowsRejected,
                 rowsRejected > 0 ? " (se kommandoen rejects)" : "");
+        if (!rowsSkipped.isEmpty()) {
+            out.printf("  Sprunget over:    %d rækker uden tal til lageret%n",
+                    rowsSkipped.values().stream().mapToLong(Long::longValue).sum());
+            rowsSkipped.forEach((reason, rows) -> out.printf("    - %d: %s%n", rows, reason));
+        }
     }
 
     private void printFailure(PrintStream out) {

@@ -100,8 +100,14 @@ class SourcedFacts {
                 return;
             }
             Map<Part, Observed> combined = new EnumMap<>(Part.class);
-            parts.forEach((part, values) -> combined.put(part, SubYearCombiner.combine(values.stream()
-                    .map(v -> new SubYearCombiner.Entry(v.period(), v.combine(), v.observed())).toList())));
+            for (Map.Entry<Part, List<PeriodValue>> part : parts.entrySet()) {
+                Observed year = SubYearCombiner.combine(part.getValue().stream()
+                        .map(v -> new SubYearCombiner.Entry(v.period(), v.combine(), v.observed())).toList());
+                if (year == null) {
+                    return; // part of a year is not the year: the ingest counted its rows as not used
+                }
+                combined.put(part.getKey(), year);
+            }
             batch.add(FactCalculator.compute(area, indicator, year, indicators.get(indicator).unit(), combined));
         }
     }
