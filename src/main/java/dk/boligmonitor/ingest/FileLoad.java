@@ -80,7 +80,8 @@ public final class FileLoad {
             Set<String> estates = config.estates().map(Estate::code).collect(Collectors.toSet());
             return new MoveoutRowMapper(mapping, columns, company, estates, config.firstYear(), config.lastYear());
         }
-        return new IndicatorRowMapper(mapping, columns, new AreaResolver(config), config.firstYear(), config.lastYear());
+        return new IndicatorRowMapper(mapping, columns, new AreaResolver(config), config.indicators(),
+                config.firstYear(), config.lastYear());
     }
 
     /** The next row, or null at the end or once the file has been refused. */

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.SourceMapping.Layout;
 import dk.boligmonitor.config.SourceMapping.Role;
 import dk.boligmonitor.config.SourceMapping.SubYear;
 import dk.boligmonitor.config.SourceMapping.Target;
 import dk.boligmonitor.config.SourceMapping;
 import dk.boligmonitor.ingest.Observation.State;
+import dk.boligmonitor.ingest.RowRatios.Figure;
 import dk.boligmonitor.ingest.read.Cells;
 import dk.boligmonitor.ingest.read.HeaderNames;
 import dk.boligmonitor.ingest.read.Period;
@@ -23,7 +25,8 @@ import dk.boligmonitor.ingest.read.SourceRow;
 /**
  * Maps a row of a register or police extract to observations: the unit from its name or code, the period
  * from the year column (long layout) or from each period column's header (wide layout), and each value to
- * an indicator and part, either by its column or by the row's measure.
+ * an indicator and part, either by its column or by the row's measure. The parts of a ratio given in one row
+ * must agree (see RowRatios).
  */
 public final class IndicatorRowMapper implements SourceRowMapper {
 
@@ -33,16 +36,18 @@ public final class IndicatorRowMapper implements SourceRowMapper {
     private final SourceMapping mapping;
     private final MappedColumns columns;
     private final AreaResolver areas;
+    private final RowRatios ratios;
     private final int firstYear;
     private final int lastYear;
     private final Map<String, List<Target>> measures = new HashMap<>();
     private final Map<String, Integer> seen = new HashMap<>();
 
     public IndicatorRowMapper(SourceMapping mapping, MappedColumns columns, AreaResolver areas,
-                              int firstYear, int lastYear) {
+                              List<Indicator> indicators, int firstYear, int lastYear) {
         this.mapping = mapping;
         this.columns = columns;
         this.areas = areas;
+        this.ratios = new RowRatios(indicators);
         this.firstYear = firstYear;
         this.lastYear = lastYear;
         mapping.measures().forEach((text, targets) -> measures.put(HeaderNames.normalize(text), targets));
@@ -51,7 +56,7 @@ public final class IndicatorRowMapper implements SourceRowMapper {
     @Override
     public MappedRow map(SourceRow row) {
         List<Rejection> problems = new ArrayList<>();
-        List<Observation> observations = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
         try {
             String area = area(row);
             List<Target> measure = measure(row);
@@ -59,16 +64,20 @@ public final class IndicatorRowMapper implements SourceRowMapper {
                 // a wide extract often spans more years than the programmes: those columns are not ours
                 columns.periods().forEach((column, period) -> {
                     if (period.year() >= firstYear && period.year() <= lastYear) {
-                        add(row, column, area, period, mapping.periodValues(), measure, observations, problems);
+                        add(row, column, area, period, mapping.periodValues(), measure, figures, problems);
                     }
                 });
             } else {
                 Period period = period(row);
                 columns.values().forEach((header, column) ->
-                        add(row, column, area, period, mapping.values().get(header), measure, observations, problems));
+                        add(row, column, area, period, mapping.values().get(header), measure, figures, problems));
             }
         } catch (RowProblem problem) {
             problems.add(problem.at(row.rowNo()));
+        }
+        List<Observation> observations = figures.stream().map(Figure::observation).toList();
+        if (problems.isEmpty()) {
+            ratios.contradiction(row.rowNo(), figures).ifPresent(problems::add);
         }
         if (problems.isEmpty()) {
             duplicateOf(row, observations).ifPresent(problems::add);
@@ -78,11 +87,11 @@ public final class IndicatorRowMapper implements SourceRowMapper {
     }
 
     private void add(SourceRow row, int column, String area, Period period, List<Target> targets, List<Target> measure,
-                     List<Observation> observations, List<Rejection> problems) {
+                     List<Figure> figures, List<Rejection> problems) {
         for (Target target : targets) {
             for (Target resolved : resolve(target, measure)) {
                 try {
-                    observations.add(observation(row, column, area, period, resolved));
+                    figures.add(new Figure(observation(row, column, area, period, resolved), columns.name(column)));
                 } catch (RowProblem problem) {
                     problems.add(problem.at(row.rowNo()));
                 }
