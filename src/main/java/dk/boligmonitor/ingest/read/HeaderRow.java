@@ -63,7 +63,7 @@ public record HeaderRow(int rowNo, List<String> names, List<String> qualified) {
         List<Integer> found = positions(aliases);
         if (found.size() > 1) {
             throw new FileRefusedException("tvetydig overskrift: " + quoted(aliases) + " står i " + found.size()
-                    + " kolonner, " + String.join(" og ", found.stream().map(this::described).toList())
+                    + " kolonner, " + String.join(" og ", found.stream().map(this::describe).toList())
                     + ", og det kan ikke afgøres, hvilken der menes. " + howToAddressOne(found));
         }
         return found.isEmpty() ? -1 : found.get(0);
@@ -74,7 +74,7 @@ public record HeaderRow(int rowNo, List<String> names, List<String> qualified) {
     }
 
     /** "D (4, 'Utryghed Andel')": the letter Excel shows, the position a CSV reader counts, the full name. */
-    private String described(int index) {
+    public String describe(int index) {
         String name = qualified.get(index).equals(names.get(index)) ? names.get(index) : qualified.get(index);
         return CellReference.convertNumToColString(index) + " (" + (index + 1) + ", '" + name + "')";
     }

@@ -102,6 +102,9 @@ final class HeaderCorpus {
         lbf("lbf_boligsociale_data_2016_to_kommentarkolonner.xlsx", List.of(commentHeader), List.of(), comments);
 
         surveyWithTwoGroups();
+
+        // an ordinary file, read by a mapping that lists Tæller twice (as Taeller too): one column, read twice
+        lbf("lbf_to_stavemaader_2021.xlsx", List.of(LBF_HEADER), List.of(), lbfRows(2021));
     }
 
     /** The safety survey's share mapped by its plain name "Andel", in a file where Utryghed has one too, first. */
