@@ -8,12 +8,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The command line: a command, our own options ("--data DIR" or "--data=DIR"), and everything else handed to
- * Spring Boot unchanged, so "--spring.datasource.url=..." works as with any Boot application.
+ * The command line: a command, our own options ("--data DIR" or "--data=DIR"), and Spring Boot's own options
+ * (--spring.*, --logging.*, --debug ...) handed to it unchanged, so "--spring.datasource.url=..." works as with
+ * any Boot application. Any other option is a mistake and stops the command.
  */
 record Arguments(String command, Map<String, String> options, boolean help, List<String> springArguments) {
 
     static final Set<String> VALUE_OPTIONS = Set.of("data", "config", "out", "file", "source", "year", "scale");
+    /** Spring Boot's own options: properties under these prefixes (ours included), and its two switches. */
+    static final List<String> SPRING_PREFIXES = List.of("spring.", "logging.", "server.", "management.",
+            "boligmonitor.");
+    static final Set<String> SPRING_SWITCHES = Set.of("debug", "trace");
+    /** How far a mistyped option may be from ours (letters added, dropped or changed) to be suggested. */
+    private static final int NEAREST_DISTANCE = 2;
 
     static Arguments parse(String[] args) {
         String command = null;
@@ -40,10 +47,10 @@ record Arguments(String command, Map<String, String> options, boolean help, List
                         value = args[++i];
                     }
                     options.put(name, value);
-                } else if (value != null) {
+                } else if (isSpring(name)) {
                     spring.add(arg);
                 } else {
-                    throw new UsageException("unknown option " + arg);
+                    throw new UsageException(unknown(name));
                 }
             } else if (command == null) {
                 command = arg;
@@ -52,6 +59,43 @@ record Arguments(String command, Map<String, String> options, boolean help, List
             }
         }
         return new Arguments(command, options, help, spring);
+    }
+
+    private static boolean isSpring(String name) {
+        return SPRING_SWITCHES.contains(name) || SPRING_PREFIXES.stream().anyMatch(name::startsWith);
+    }
+
+    /**
+     * An option nobody takes is refused rather than handed to Spring, where it would be ignored without a word
+     * ("--dat=/somewhere" would load sample-data); the message suggests the option nearest to it.
+     */
+    private static String unknown(String name) {
+        String nearest = VALUE_OPTIONS.stream().sorted()
+                .min((a, b) -> Integer.compare(distance(name, a), distance(name, b))).orElseThrow();
+        if (distance(name, nearest) <= NEAREST_DISTANCE) {
+            return "--" + name + ": ukendt tilvalg; mente du --" + nearest + "?";
+        }
+        return "--" + name + ": ukendt tilvalg; tilvalgene er --" + String.join(", --", VALUE_OPTIONS.stream()
+                .sorted().toList()) + ", og Spring Boots egne begynder med " + String.join(", ", SPRING_PREFIXES)
+                + " (eller er --debug, --trace)";
+    }
+
+    /** Letters to add, drop or change to turn one word into the other (Levenshtein). */
+    static int distance(String from, String to) {
+        int[] previous = new int[to.length() + 1];
+        for (int j = 0; j <= to.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= from.length(); i++) {
+            int[] current = new int[to.length() + 1];
+            current[0] = i;
+            for (int j = 1; j <= to.length(); j++) {
+                int change = from.charAt(i - 1) == to.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
+            }
+            previous = current;
+        }
+        return previous[to.length()];
     }
 
     /** An option another command takes is a mistake here rather than something to ignore silently. */

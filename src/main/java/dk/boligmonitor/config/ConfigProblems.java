@@ -8,8 +8,12 @@ final class ConfigProblems {
 
     private final List<String> problems = new ArrayList<>();
 
+    /** A problem seen twice (a section read by two readers) is listed once. */
     void add(String where, String message) {
-        problems.add(where + ": " + message);
+        String problem = where + ": " + message;
+        if (!problems.contains(problem)) {
+            problems.add(problem);
+        }
     }
 
     boolean isEmpty() {

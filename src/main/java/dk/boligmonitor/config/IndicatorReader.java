@@ -37,7 +37,7 @@ final class IndicatorReader {
             // counted persons unless said otherwise: suppressing too much is safer than too little
             Indicator.Counts counts = Enums.parse(item, "counts", Indicator.Counts.class, Indicator.Counts.PERSONS);
             indicators.add(new Indicator(code, item.text("name"), unit, item.optionalInteger("decimals").orElse(1),
-                    better, order++, derived, counts, item.optionalText("survey").map(Boolean::parseBoolean).orElse(false)));
+                    better, order++, derived, counts, item.optionalBoolean("survey").orElse(false)));
         }
         return indicators;
     }

@@ -58,7 +58,8 @@ final class SourceMappingReader {
         if (kind == Kind.INDICATORS) {
             checkIndicatorLayout(file, layout, columns, values, periodValues, measures);
         }
-        char decimal = file.optionalText("decimal").orElse("comma").equals("point") ? '.' : ',';
+        char decimal = decimalSeparator(file);
+        checkHeaderNames(file, columns, values, measures);
         SubYear subYear = IndicatorReader.Enums.parse(file, "sub_year", SubYear.class, SubYear.REFUSE);
         return new SourceMapping(file.text("source"), file.optionalText("description").orElse(""), kind, patterns,
                 file.optionalText("sheet"), decimal, columns, values, measures, layout, periodValues, subYear,
@@ -83,6 +84,39 @@ final class SourceMappingReader {
             }
         });
         return new RowSelection(keepRows, unlisted.equals("skip"), yearPeriod);
+    }
+
+    /** comma (the Danish default) or point; a misspelling must not read every figure with the wrong one. */
+    private static char decimalSeparator(YamlSection file) {
+        String text = file.optionalText("decimal").orElse("comma");
+        if (!text.equals("comma") && !text.equals("point")) {
+            file.problemAt("decimal", "'decimal' skal være comma eller point, ikke '" + text + "'");
+        }
+        return text.equals("point") ? '.' : ',';
+    }
+
+    /**
+     * A header name or measure text without a letter or digit ("", "-", "%") reads as empty once spacing and
+     * punctuation are ignored, and would match every column without a name, or every row without a measure.
+     */
+    private static void checkHeaderNames(YamlSection file, Map<Role, List<String>> columns,
+                                         Map<String, List<Target>> values, Map<String, List<Target>> measures) {
+        columns.forEach((role, names) -> names.stream().filter(SourceMappingReader::isBlankName).forEach(name ->
+                file.problemAt("columns", "kolonnen '" + role.key() + "' har et navn uden bogstaver eller tal ('"
+                        + name + "'): det ville passe på enhver kolonne uden overskrift")));
+        values.keySet().stream().filter(SourceMappingReader::isBlankName).forEach(name -> file.problemAt("values",
+                "'values' har en overskrift uden bogstaver eller tal ('" + name + "'): den ville passe på enhver"
+                        + " kolonne uden overskrift"));
+        measures.keySet().stream().filter(SourceMappingReader::isBlankName).forEach(name -> file.problemAt(
+                "measures", "'measures' har en tekst uden bogstaver eller tal ('" + name + "'): den ville passe på"
+                        + " enhver række uden nøgletal"));
+        file.texts("drop_columns").stream().filter(SourceMappingReader::isBlankName).forEach(name ->
+                file.problemAt("drop_columns", "'drop_columns' har et navn uden bogstaver eller tal ('" + name
+                        + "')"));
+    }
+
+    private static boolean isBlankName(String name) {
+        return name.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private FilePattern pattern(YamlSection item, Kind kind) {

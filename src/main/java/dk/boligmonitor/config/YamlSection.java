@@ -32,8 +32,16 @@ final class YamlSection {
         this.problems = problems;
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key) {
-                    entries.put(key.getValue(), tuple);
+                if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                    problems.add(where(tuple.getKeyNode()), "en nøgle skal være en enkelt tekst, ikke en liste"
+                            + " eller et afsnit");
+                    continue;
+                }
+                // YAML keeps the last of two equal keys without a word: which one the data officer meant is unknown
+                NodeTuple earlier = entries.putIfAbsent(key.getValue(), tuple);
+                if (earlier != null) {
+                    problems.add(where(key), "nøglen '" + key.getValue() + "' står to gange (også i linje "
+                            + (earlier.getKeyNode().getStartMark().getLine() + 1) + "): slet den, der ikke skal gælde");
                 }
             }
         } else if (node != null) {
@@ -124,6 +132,18 @@ final class YamlSection {
             } catch (NumberFormatException e) {
                 problems.add(where(key), "'" + key + "' must be a whole number, not '" + text + "'");
                 return Optional.empty();
+            }
+        });
+    }
+
+    /** true or false; anything else ("ja", "1") is a problem rather than a silent false. */
+    Optional<Boolean> optionalBoolean(String key) {
+        return optionalText(key).flatMap(text -> switch (text) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> {
+                problems.add(where(key), "'" + key + "' skal være true eller false, ikke '" + text + "'");
+                yield Optional.empty();
             }
         });
     }

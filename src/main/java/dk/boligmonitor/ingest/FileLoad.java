@@ -87,10 +87,8 @@ public final class FileLoad {
             Set<String> estates = config.estates().map(Estate::code).collect(Collectors.toSet());
             return new MoveoutRowMapper(mapping, columns, company, estates, config.firstYear(), config.lastYear());
         }
-        Set<String> percentIndicators = config.indicators().stream().filter(i -> i.unit() == Unit.PERCENT)
-                .map(Indicator::code).collect(Collectors.toSet());
-        return new IndicatorRowMapper(mapping, columns, new AreaResolver(config), config.firstYear(), config.lastYear(),
-                percentIndicators);
+        return new IndicatorRowMapper(mapping, columns, new AreaResolver(config), config.indicators(),
+                config.firstYear(), config.lastYear());
     }
 
     /** The next row, or null at the end or once the file has been refused. */

@@ -8,14 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.SourceMapping.Layout;
 import dk.boligmonitor.config.SourceMapping.Part;
 import dk.boligmonitor.config.SourceMapping.Role;
 import dk.boligmonitor.config.SourceMapping.SubYear;
 import dk.boligmonitor.config.SourceMapping.Target;
+import dk.boligmonitor.config.Unit;
 import dk.boligmonitor.config.SourceMapping;
 import dk.boligmonitor.ingest.Observation.State;
+import dk.boligmonitor.ingest.RowRatios.Figure;
 import dk.boligmonitor.ingest.read.Cells;
 import dk.boligmonitor.ingest.read.HeaderNames;
 import dk.boligmonitor.ingest.read.Period;
@@ -28,7 +32,8 @@ import dk.boligmonitor.ingest.read.SourceRow;
  * from the year column (long layout) or from each period column's header (wide layout), and each value to
  * an indicator and part, either by its column or by the row's measure. Rows the mapping does not want are
  * skipped by a {@link RowSelector}; quarters and months are watched for whole years ({@link YearCoverage}), and
- * columns the mapping ignores for breakdowns ({@link UnmappedDimensions}).
+ * columns the mapping ignores for breakdowns ({@link UnmappedDimensions}). The parts of a ratio given in one row
+ * must agree (see RowRatios).
  */
 public final class IndicatorRowMapper implements SourceRowMapper {
 
@@ -40,6 +45,7 @@ public final class IndicatorRowMapper implements SourceRowMapper {
     private final SourceMapping mapping;
     private final MappedColumns columns;
     private final AreaResolver areas;
+    private final RowRatios ratios;
     private final int firstYear;
     private final int lastYear;
     /** The indicators whose value is a percentage: the only cells a percent format may show. */
@@ -51,13 +57,15 @@ public final class IndicatorRowMapper implements SourceRowMapper {
     private final UnmappedDimensions dimensions;
 
     public IndicatorRowMapper(SourceMapping mapping, MappedColumns columns, AreaResolver areas,
-                              int firstYear, int lastYear, Set<String> percentIndicators) {
+                              List<Indicator> indicators, int firstYear, int lastYear) {
         this.mapping = mapping;
         this.columns = columns;
         this.areas = areas;
+        this.ratios = new RowRatios(indicators);
         this.firstYear = firstYear;
         this.lastYear = lastYear;
-        this.percentIndicators = percentIndicators;
+        this.percentIndicators = indicators.stream().filter(indicator -> indicator.unit() == Unit.PERCENT)
+                .map(Indicator::code).collect(Collectors.toSet());
         mapping.measures().forEach((text, targets) -> measures.put(HeaderNames.normalize(text), targets));
         this.selector = new RowSelector(mapping, columns);
         Set<Integer> used = new HashSet<>(columns.roles().values());
@@ -70,7 +78,7 @@ public final class IndicatorRowMapper implements SourceRowMapper {
     @Override
     public MappedRow map(SourceRow row) {
         List<Rejection> problems = new ArrayList<>();
-        List<Observation> observations = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
         Optional<String> skipped = selector.filteredOut(row).or(() -> unlistedMeasure(row));
         if (skipped.isPresent()) {
             return MappedRow.skipped(row.rowNo(), skipped.get());
@@ -83,7 +91,7 @@ public final class IndicatorRowMapper implements SourceRowMapper {
                 // a wide extract often spans more years than the programmes: those columns are not ours
                 columns.periods().forEach((column, period) -> {
                     if (period.year() >= firstYear && period.year() <= lastYear && !selector.skips(period)) {
-                        add(row, column, area, period, mapping.periodValues(), measure, observations, problems);
+                        add(row, column, area, period, mapping.periodValues(), measure, figures, problems);
                     }
                 });
             } else {
@@ -94,10 +102,14 @@ public final class IndicatorRowMapper implements SourceRowMapper {
                 checkPeriod(row, period);
                 periodSeen = period.label();
                 columns.values().forEach((header, column) ->
-                        add(row, column, area, period, mapping.values().get(header), measure, observations, problems));
+                        add(row, column, area, period, mapping.values().get(header), measure, figures, problems));
             }
         } catch (RowProblem problem) {
             problems.add(problem.at(row.rowNo()));
+        }
+        List<Observation> observations = figures.stream().map(Figure::observation).toList();
+        if (problems.isEmpty()) {
+            ratios.contradiction(row.rowNo(), figures).ifPresent(problems::add);
         }
         if (problems.isEmpty()) {
             // before the duplicate check: a breakdown beside its total is a duplicate, and is what is to be named
@@ -113,11 +125,11 @@ public final class IndicatorRowMapper implements SourceRowMapper {
     }
 
     private void add(SourceRow row, int column, String area, Period period, List<Target> targets, List<Target> measure,
-                     List<Observation> observations, List<Rejection> problems) {
+                     List<Figure> figures, List<Rejection> problems) {
         for (Target target : targets) {
             for (Target resolved : resolve(target, measure)) {
                 try {
-                    observations.add(observation(row, column, area, period, resolved));
+                    figures.add(new Figure(observation(row, column, area, period, resolved), columns.name(column)));
                 } catch (RowProblem problem) {
                     problems.add(problem.at(row.rowNo()));
                 }

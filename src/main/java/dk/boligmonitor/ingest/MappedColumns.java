@@ -2,6 +2,7 @@ package dk.boligmonitor.ingest;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ public record MappedColumns(Map<Role, Integer> roles, Map<String, Integer> value
         mapping.columns().forEach((role, names) -> roles.put(role, header.indexOf(names)));
         Map<String, Integer> values = new LinkedHashMap<>();
         mapping.values().keySet().forEach(name -> values.put(name, header.indexOf(List.of(name))));
+        checkEachColumnReadOnce(mapping, header, roles, values);
         Map<Integer, Period> periods = new LinkedHashMap<>();
         if (mapping.layout() == Layout.WIDE) {
             for (int i = 0; i < header.names().size(); i++) {
@@ -44,6 +46,29 @@ public record MappedColumns(Map<Role, Integer> roles, Map<String, Integer> value
     /** Whether a figure or key of the row is read from the column, so that what it holds matters. */
     public boolean isMapped(int column) {
         return roles.containsValue(column) || values.containsValue(column) || periods.containsKey(column);
+    }
+
+    /**
+     * Two names of the mapping that find the same column ("Tæller" and "Taeller" as value columns, a value that is
+     * also an area alias) would read its figure twice, or as two things: the file is refused, naming the mapping.
+     */
+    private static void checkEachColumnReadOnce(SourceMapping mapping, HeaderRow header, Map<Role, Integer> roles,
+                                                Map<String, Integer> values) {
+        Map<Integer, String> readAs = new HashMap<>();
+        List<Map.Entry<Integer, String>> uses = new ArrayList<>();
+        roles.forEach((role, column) -> uses.add(Map.entry(column, mapping.columns().get(role).get(0))));
+        values.forEach((name, column) -> uses.add(Map.entry(column, name)));
+        for (Map.Entry<Integer, String> use : uses) {
+            if (use.getKey() < 0) {
+                continue;
+            }
+            String earlier = readAs.putIfAbsent(use.getKey(), use.getValue());
+            if (earlier != null) {
+                throw new FileRefusedException("kolonne " + header.describe(use.getKey()) + " passer på både '"
+                        + earlier + "' og '" + use.getValue() + "' i mappingen " + mapping.file().getFileName()
+                        + ", så dens tal ville blive læst to gange: behold kun ét af navnene");
+            }
+        }
     }
 
     public boolean has(Role role) {

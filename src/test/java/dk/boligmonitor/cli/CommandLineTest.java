@@ -47,7 +47,7 @@ class CommandLineTest {
     @Test
     void unknownOptionIsAUsageError() {
         assertThat(commands.execute(new String[] {"run", "--dta", "x"})).isEqualTo(ExitCodes.CONFIGURATION);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --dta");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--dta: ukendt tilvalg; mente du --data?");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,6 +3,8 @@ package dk.boligmonitor.ingest.read;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.util.CellReference;
+
 /**
  * The header of a file as found: one row, or two when a merged group heading sits above the column names
  * (a merged cell leaves its value in its first column only). Each column answers to its own name and to
@@ -34,17 +36,61 @@ public record HeaderRow(int rowNo, List<String> names, List<String> qualified) {
         return new HeaderRow(lower.rowNo(), names, qualified);
     }
 
-    /** The position of the first column answering to any of the names, or -1. */
-    public int indexOf(List<String> aliases) {
-        for (String alias : aliases) {
-            String wanted = HeaderNames.normalize(alias);
-            for (int i = 0; i < names.size(); i++) {
-                if (HeaderNames.normalize(names.get(i)).equals(wanted)
-                        || HeaderNames.normalize(qualified.get(i)).equals(wanted)) {
-                    return i;
-                }
+    /** The positions of every column answering to any of the names, left to right. */
+    public List<Integer> positions(List<String> aliases) {
+        List<String> wanted = aliases.stream().map(HeaderNames::normalize).toList();
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (wanted.contains(HeaderNames.normalize(names.get(i)))
+                    || wanted.contains(HeaderNames.normalize(qualified.get(i)))) {
+                found.add(i);
             }
         }
-        return -1;
+        return found;
+    }
+
+    /** Whether two or more columns answer to the names, so that taking one of them would be a guess. */
+    public boolean isAmbiguous(List<String> aliases) {
+        return positions(aliases).size() > 1;
+    }
+
+    /**
+     * The position of the one column answering to any of the names, or -1. A file where two columns answer
+     * (a corrected copy beside the old one, the same answer under two group headings) is refused naming
+     * both: which of them the mapping means cannot be known from the file.
+     */
+    public int indexOf(List<String> aliases) {
+        List<Integer> found = positions(aliases);
+        if (found.size() > 1) {
+            throw new FileRefusedException("tvetydig overskrift: " + quoted(aliases) + " står i " + found.size()
+                    + " kolonner, " + String.join(" og ", found.stream().map(this::describe).toList())
+                    + ", og det kan ikke afgøres, hvilken der menes. " + howToAddressOne(found));
+        }
+        return found.isEmpty() ? -1 : found.get(0);
+    }
+
+    private static String quoted(List<String> aliases) {
+        return String.join(" / ", aliases.stream().map(alias -> "'" + alias + "'").toList());
+    }
+
+    /** "D (4, 'Utryghed Andel')": the letter Excel shows, the position a CSV reader counts, the full name. */
+    public String describe(int index) {
+        String name = qualified.get(index).equals(names.get(index)) ? names.get(index) : qualified.get(index);
+        return CellReference.convertNumToColString(index) + " (" + (index + 1) + ", '" + name + "')";
+    }
+
+    private String howToAddressOne(List<Integer> found) {
+        List<String> grouped = found.stream().filter(i -> !qualified.get(i).equals(names.get(i)))
+                .map(i -> "'" + qualified.get(i) + "'").toList();
+        if (grouped.size() == found.size()) {
+            return "Skriv gruppe og overskrift i mappingen, f.eks. " + String.join(" eller ", grouped) + ".";
+        }
+        if (found.stream().map(i -> HeaderNames.normalize(names.get(i))).distinct().count() == found.size()) {
+            return "Kolonnerne passer på hver sit af mappingens navne for samme kolonne: fjern det navn (alias) fra"
+                    + " mappingen, som ikke skal bruges, eller den overflødige kolonne fra filen.";
+        }
+        return "Giv den kolonne, der skal bruges, sit eget navn i filen (eller fjern den anden), og skriv det navn"
+                + " i mappingen; står kolonnerne under hver sin gruppeoverskrift, skrives gruppe og overskrift,"
+                + " f.eks. 'Tryghed Andel'. Et alias, der kun passer på den ene kolonne, gør det samme.";
     }
 }

@@ -23,9 +23,14 @@ public record HeaderSpec(List<List<String>> columns) {
 
     public List<String> missing(HeaderRow header) {
         return columns.stream()
-                .filter(names -> header.indexOf(names) < 0)
+                .filter(names -> header.positions(names).isEmpty())
                 .map(names -> names.get(0))
                 .toList();
+    }
+
+    /** Whether a column the mapping needs answers in two places of the header (see HeaderRow.indexOf). */
+    public boolean isAmbiguous(HeaderRow header) {
+        return columns.stream().anyMatch(header::isAmbiguous);
     }
 
     /** The clear message when no row qualified, naming the columns the most header-like row lacks. */

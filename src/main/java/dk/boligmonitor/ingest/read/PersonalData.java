@@ -40,8 +40,8 @@ public final class PersonalData {
     public static PersonalData guard(HeaderRow header, SourceMapping mapping, String fileName) {
         Set<Integer> dropped = new HashSet<>();
         for (String name : mapping.dropColumns()) {
-            int column = header.indexOf(List.of(name));
-            if (column >= 0) {
+            // every column of the name: a second copy of a personal column is as personal as the first
+            for (int column : header.positions(List.of(name))) {
                 dropped.add(column);
                 log.warn("{}: kolonnen '{}' droppes ved indlæsning (drop_columns i {})", fileName,
                         header.names().get(column), mapping.file().getFileName());

@@ -48,15 +48,24 @@ public final class TabularFile implements Closeable {
             }
             List<HeaderRow> candidates = previous == null ? List.of(HeaderRow.of(row))
                     : List.of(HeaderRow.of(row), HeaderRow.combine(previous, row));
+            // a row with all the columns, one of them twice, is the header still: the mapping refuses it by name,
+            // unless the group headings above tell the twins apart
+            HeaderRow ambiguous = null;
             for (HeaderRow candidate : candidates) {
                 int missing = spec.missing(candidate).size();
-                if (missing == 0) {
+                if (missing == 0 && !spec.isAmbiguous(candidate)) {
                     return candidate;
+                }
+                if (missing == 0 && ambiguous == null) {
+                    ambiguous = candidate;
                 }
                 if (missing < bestMissing) {
                     best = candidate;
                     bestMissing = missing;
                 }
+            }
+            if (ambiguous != null) {
+                return ambiguous;
             }
             previous = row;
         }

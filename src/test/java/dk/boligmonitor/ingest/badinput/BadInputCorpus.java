@@ -98,6 +98,7 @@ public final class BadInputCorpus {
         moveoutWorkbooks();
         otherWorkbooks();
         ExcelCorpus.write(dir);
+        HeaderCorpus.write(dir);
         text("ukendt_udtraek_2021.csv", StandardCharsets.UTF_8, List.of("Nøgletal;År;Værdi", "Beboere;2021;12"));
     }
 
