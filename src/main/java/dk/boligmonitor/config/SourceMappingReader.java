@@ -54,7 +54,14 @@ final class SourceMappingReader {
         if (kind == Kind.INDICATORS) {
             checkIndicatorLayout(file, layout, columns, values, periodValues, measures);
         }
-        char decimal = file.optionalText("decimal").orElse("comma").equals("point") ? '.' : ',';
+        Optional<Character> decimal = file.optionalText("decimal").map(text -> switch (text) {
+            case "point" -> '.';
+            case "comma" -> ',';
+            default -> {
+                file.problemAt("decimal", "decimal skal være 'comma' eller 'point', ikke '" + text + "'");
+                yield ',';
+            }
+        });
         SubYear subYear = IndicatorReader.Enums.parse(file, "sub_year", SubYear.class, SubYear.REFUSE);
         return new SourceMapping(file.text("source"), file.optionalText("description").orElse(""), kind, patterns,
                 file.optionalText("sheet"), decimal, columns, values, measures, layout, periodValues, subYear,

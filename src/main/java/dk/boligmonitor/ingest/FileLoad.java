@@ -14,6 +14,8 @@ import dk.boligmonitor.config.Estate;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.SourceMapping;
 import dk.boligmonitor.ingest.LoadRegistry.RegisteredFile;
+import dk.boligmonitor.ingest.read.ControlCharacters;
+import dk.boligmonitor.ingest.read.DecimalSign;
 import dk.boligmonitor.ingest.read.FileRefusedException;
 import dk.boligmonitor.ingest.read.PersonalData;
 import dk.boligmonitor.ingest.read.Rejection;
@@ -35,6 +37,7 @@ public final class FileLoad {
     private TabularFile table;
     private PersonalData personalData;
     private SourceRowMapper mapper;
+    private DecimalSign decimalSign;
     private String refusal;
     private int rowsRead;
     /** The years of the accepted rows, noted as they are mapped: scanning a file's rows again for them costs more. */
@@ -64,9 +67,10 @@ public final class FileLoad {
             table = TabularFiles.open(path, mapping);
             personalData = PersonalData.guard(table.header(), mapping, file.fileName());
             MappedColumns columns = MappedColumns.locate(mapping, table.header());
+            decimalSign = DecimalSign.of(path, mapping, table, columns.numeric());
             mapper = mapperFor(path, columns);
-            log.info("{} ({}): {}, overskrift i række {}", file.fileName(), mapping.name(), table.description(),
-                    table.header().rowNo());
+            log.info("{} ({}): {}, overskrift i række {}, tal med {}", file.fileName(), mapping.name(),
+                    table.description(), table.header().rowNo(), decimalSign.describe());
         } catch (FileRefusedException e) {
             refuse(e.getMessage());
         } catch (IOException e) {
@@ -78,9 +82,11 @@ public final class FileLoad {
         if (mapping.kind() == SourceMapping.Kind.MOVEOUTS) {
             String company = mapping.patternFor(path).orElseThrow().company();
             Set<String> estates = config.estates().map(Estate::code).collect(Collectors.toSet());
-            return new MoveoutRowMapper(mapping, columns, company, estates, config.firstYear(), config.lastYear());
+            return new MoveoutRowMapper(decimalSign.sign(), columns, company, estates, config.firstYear(),
+                    config.lastYear());
         }
-        return new IndicatorRowMapper(mapping, columns, new AreaResolver(config), config.firstYear(), config.lastYear());
+        return new IndicatorRowMapper(mapping, decimalSign.sign(), columns, new AreaResolver(config),
+                config.firstYear(), config.lastYear());
     }
 
     /** The next row, or null at the end or once the file has been refused. */
@@ -104,8 +110,18 @@ public final class FileLoad {
     }
 
     MappedRow map(SourceRow row) {
-        Rejection shifted = valueBeyondHeader(row);
-        MappedRow mapped = shifted != null ? MappedRow.rejected(row.rowNo(), List.of(shifted)) : mapper.map(row);
+        Rejection unfit = valueBeyondHeader(row);
+        if (unfit == null) {
+            unfit = ControlCharacters.find(row, table.header()).orElse(null);
+        }
+        MappedRow mapped;
+        try {
+            mapped = unfit != null ? MappedRow.rejected(row.rowNo(), List.of(unfit)) : mapper.map(row);
+        } catch (FileRefusedException e) {
+            // a figure that only fits the other decimal sign: the file's figures cannot all be read one way
+            refuse("række " + row.rowNo() + ": " + e.getMessage() + ", " + decimalSign.describe());
+            return MappedRow.rejected(row.rowNo(), List.of());
+        }
         if (mapped.moveout() != null) {
             years.set(mapped.moveout().date().getYear());
             moveoutCounts.add(mapped.moveout());

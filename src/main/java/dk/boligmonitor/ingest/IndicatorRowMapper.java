@@ -31,6 +31,7 @@ public final class IndicatorRowMapper implements SourceRowMapper {
     static final int AMOUNT_INTEGER_DIGITS = 14;
 
     private final SourceMapping mapping;
+    private final char decimalSign;
     private final MappedColumns columns;
     private final AreaResolver areas;
     private final int firstYear;
@@ -38,9 +39,10 @@ public final class IndicatorRowMapper implements SourceRowMapper {
     private final Map<String, List<Target>> measures = new HashMap<>();
     private final Map<String, Integer> seen = new HashMap<>();
 
-    public IndicatorRowMapper(SourceMapping mapping, MappedColumns columns, AreaResolver areas,
+    public IndicatorRowMapper(SourceMapping mapping, char decimalSign, MappedColumns columns, AreaResolver areas,
                               int firstYear, int lastYear) {
         this.mapping = mapping;
+        this.decimalSign = decimalSign;
         this.columns = columns;
         this.areas = areas;
         this.firstYear = firstYear;
@@ -145,7 +147,7 @@ public final class IndicatorRowMapper implements SourceRowMapper {
             return new Observation(row.rowNo(), area, target.indicator(), target.part(), period.year(), period.label(),
                     combine, null, state);
         }
-        BigDecimal amount = Cells.fitting(Cells.number(text, row.isNumeric(column), mapping.decimalSeparator(),
+        BigDecimal amount = Cells.fitting(Cells.number(text, row.isNumeric(column), decimalSign,
                 columns.name(column)), AMOUNT_INTEGER_DIGITS, text, columns.name(column));
         if (amount.signum() < 0) {
             throw new RowProblem(columns.name(column), text, "negative figure: counts and shares cannot be below 0");

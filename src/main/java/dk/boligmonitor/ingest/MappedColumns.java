@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dk.boligmonitor.config.SourceMapping.Layout;
 import dk.boligmonitor.config.SourceMapping.Role;
@@ -39,6 +40,14 @@ public record MappedColumns(Map<Role, Integer> roles, Map<String, Integer> value
             }
         }
         return new MappedColumns(roles, values, periods, header);
+    }
+
+    /** The columns read as numbers: the value or period columns, vacancy days and loss. */
+    public List<Integer> numeric() {
+        List<Integer> numeric = new ArrayList<>(values.values());
+        numeric.addAll(periods.keySet());
+        Stream.of(Role.VACANCY_DAYS, Role.LOSS).filter(this::has).map(this::index).forEach(numeric::add);
+        return numeric;
     }
 
     public boolean has(Role role) {

@@ -32,7 +32,7 @@ public final class TabularFiles {
         }
         if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {
             requireContent(file, Content.TEXT, extension);
-            return new CsvRowStream(file);
+            return new CsvRowStream(file, HeaderSpec.of(mapping));
         }
         throw new FileRefusedException("unknown file type (expected .csv, .xlsx or .xls)");
     }
