@@ -119,7 +119,7 @@ public final class FileLoad {
             mapped = unfit != null ? MappedRow.rejected(row.rowNo(), List.of(unfit)) : mapper.map(row);
         } catch (FileRefusedException e) {
             // a figure that only fits the other decimal sign: the file's figures cannot all be read one way
-            refuse("række " + row.rowNo() + ": " + e.getMessage() + ", " + decimalSign.describe());
+            refuse("række " + row.rowNo() + ": " + e.getMessage() + " (" + decimalSign.basis() + ")");
             return MappedRow.rejected(row.rowNo(), List.of());
         }
         if (mapped.moveout() != null) {

@@ -148,12 +148,13 @@ final class XlsxRowStream implements RowStream {
             }
         }
         if ("s".equals(type) && value != null) {
-            return strings.getItemAt(Integer.parseInt(value.trim())).getString().trim();
+            return strings.getItemAt(Integer.parseInt(value.trim())).getString().strip();
         }
+        // strip, not trim: trim drops control characters at the ends unseen, where the row must be rejected
         if ("inlineStr".equals(type)) {
-            return text.toString().trim();
+            return text.toString().strip();
         }
-        return value == null ? "" : value.trim();
+        return value == null ? "" : value.strip();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.boligmonitor.ingest.badinput;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -12,6 +13,10 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Delimited text files that today's readers would read wrong without a word: numbers written in another
@@ -148,6 +153,27 @@ public final class CsvCorpus {
         nul.set(5, setField(nul.get(5), 3, "Købt\u0000ejerbolig"));
         nul.set(9, setField(nul.get(9), 1, "7-0073\u001A"));
         text("fraflytninger_sab_2014_nul_i_aarsag.csv", StandardCharsets.UTF_8, nul);
+
+        // the same in a workbook's text cell (stored as _x0000_ in the shared strings), at the end of the text
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Fraflytninger");
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < BadInputCorpus.MOVEOUT_XLSX_HEADER.size(); i++) {
+                header.createCell(i).setCellValue(BadInputCorpus.MOVEOUT_XLSX_HEADER.get(i));
+            }
+            for (int i = 1; i <= 20; i++) {
+                Row row = sheet.createRow(i);
+                row.createCell(0).setCellValue(15);
+                row.createCell(1).setCellValue(String.format("15-%04d", 10 + i * 7));
+                row.createCell(2).setCellValue(String.format("%02d-%02d-2016", 1 + i % 28, 1 + i % 12));
+                row.createCell(3).setCellValue(i == 5 ? "Købt ejerbolig_x0000_" : "Andet");
+                row.createCell(4).setCellValue(i % 30);
+                row.createCell(5).setCellValue(0);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            bytes("fraflytninger_boligkorsoer_2016_nul_i_tekst.xlsx", out.toByteArray());
+        }
     }
 
     // more of the kind: a header with an empty last column, and no line break after a complete last row
