@@ -97,7 +97,8 @@ public final class CsvCorpus {
             long pupils = pupils(unit, year) * 10;
             lines.add(quoted(unit, "Elever i alt", String.valueOf(year), english ? english(pupils) : danish(pupils)));
             long absence = absenceTenths(unit);
-            lines.add(quoted(unit, "Fravær i pct.", String.valueOf(year), english ? english(absence) : danish(absence)));
+            lines.add(quoted(unit, "Fravær i pct.", String.valueOf(year),
+                    english ? english(absence) : danish(absence)));
         }
         return lines;
     }

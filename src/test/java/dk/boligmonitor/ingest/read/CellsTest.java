@@ -39,7 +39,7 @@ class CellsTest {
         }
     }
 
-    /** A figure that is a number only with the other decimal sign contradicts the file's reading: not one row's problem. */
+    /** A figure that is a number only with the other decimal sign contradicts the file's reading, not just its row. */
     @Test
     void aFigureOfTheOtherDecimalSignRefusesTheFile() {
         assertThatThrownBy(() -> Cells.number("1.5", false, ',', "Tab")).isInstanceOf(FileRefusedException.class)
