@@ -613,7 +613,7 @@ public final class BadInputCorpus {
     }
 
     /** Saves a workbook with fixed timestamps, so the same workbook gives the same bytes on every run. */
-    private static byte[] save(Workbook wb) throws IOException {
+    static byte[] save(Workbook wb) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         if (wb instanceof XSSFWorkbook xssf) {
             Date fixed = Date.from(STAMP.toInstant(ZoneOffset.UTC));

@@ -1,6 +1,5 @@
 package dk.boligmonitor.ingest.badinput;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -34,7 +33,10 @@ public final class CsvCorpus {
     private static final Map<String, Moveouts> CLEAN_MOVEOUTS = Map.of(
             "fraflytninger_sab_2013_kommaer_i_aarsag.csv", new Moveouts(213, 2013, 30),
             "fraflytninger_sab_2018_tom_kolonne_uden_sidste_linjeskift.csv", new Moveouts(218, 2018, 20),
-            "fraflytninger_sab_2021_kun_cr.csv", new Moveouts(221, 2021, 20));
+            "fraflytninger_sab_2021_kun_cr.csv", new Moveouts(221, 2021, 20),
+            "fraflytninger_sab_2015_citat_midt_i_felt.csv", new Moveouts(315, 2015, 20));
+    /** The reason of row 5 of the file with quotes inside an unquoted value, kept as written. */
+    public static final String QUOTES_INSIDE = "Opsagt \"misligholdelse\" af lejer";
 
     /** A clean SAB list (afdeling 7) from a fixed seed. */
     record Moveouts(long seed, int year, int count) {
@@ -156,25 +158,22 @@ public final class CsvCorpus {
         text("fraflytninger_sab_2014_nul_i_aarsag.csv", StandardCharsets.UTF_8, nul);
 
         // the same in a workbook's text cell (stored as _x0000_ in the shared strings), at the end of the text
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet("Fraflytninger");
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < BadInputCorpus.MOVEOUT_XLSX_HEADER.size(); i++) {
-                header.createCell(i).setCellValue(BadInputCorpus.MOVEOUT_XLSX_HEADER.get(i));
-            }
-            for (int i = 1; i <= 20; i++) {
-                Row row = sheet.createRow(i);
-                row.createCell(0).setCellValue(15);
-                row.createCell(1).setCellValue(String.format("15-%04d", 10 + i * 7));
-                row.createCell(2).setCellValue(String.format("%02d-%02d-2016", 1 + i % 28, 1 + i % 12));
-                row.createCell(3).setCellValue(i == 5 ? "Købt ejerbolig_x0000_" : "Andet");
-                row.createCell(4).setCellValue(i % 30);
-                row.createCell(5).setCellValue(0);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            bytes("fraflytninger_boligkorsoer_2016_nul_i_tekst.xlsx", out.toByteArray());
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        Sheet sheet = workbook.createSheet("Fraflytninger");
+        Row header = sheet.createRow(0);
+        for (int i = 0; i < BadInputCorpus.MOVEOUT_XLSX_HEADER.size(); i++) {
+            header.createCell(i).setCellValue(BadInputCorpus.MOVEOUT_XLSX_HEADER.get(i));
         }
+        for (int i = 1; i <= 20; i++) {
+            Row row = sheet.createRow(i);
+            row.createCell(0).setCellValue(15);
+            row.createCell(1).setCellValue(String.format("15-%04d", 10 + i * 7));
+            row.createCell(2).setCellValue(String.format("%02d-%02d-2016", 1 + i % 28, 1 + i % 12));
+            row.createCell(3).setCellValue(i == 5 ? "Købt ejerbolig_x0000_" : "Andet");
+            row.createCell(4).setCellValue(i % 30);
+            row.createCell(5).setCellValue(0);
+        }
+        bytes("fraflytninger_boligkorsoer_2016_nul_i_tekst.xlsx", BadInputCorpus.save(workbook));
     }
 
     // more of the kind: a header with an empty last column, and no line break after a complete last row
@@ -190,6 +189,10 @@ public final class CsvCorpus {
         List<String> crOnly = CLEAN_MOVEOUTS.get("fraflytninger_sab_2021_kun_cr.csv").lines();
         bytes("fraflytninger_sab_2021_kun_cr.csv",
                 lines(crOnly).replace("\r\n", "\r").getBytes(StandardCharsets.UTF_8));
+        // quotes inside an unquoted value are part of it; only a value that starts with one is quoted
+        List<String> quotes = CLEAN_MOVEOUTS.get("fraflytninger_sab_2015_citat_midt_i_felt.csv").lines();
+        quotes.set(4, setField(quotes.get(4), 3, QUOTES_INSIDE));
+        text("fraflytninger_sab_2015_citat_midt_i_felt.csv", StandardCharsets.UTF_8, quotes);
     }
 
     /**
