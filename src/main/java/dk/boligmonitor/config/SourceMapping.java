@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * How one layout of source file is read: which files it applies to, which header means what (with the
  * aliases people rename columns to), and which indicator and part (numerator, denominator, value) each
- * value cell feeds. One mapping serves every file of the same layout.
+ * value cell feeds. One mapping serves every file of the same layout. Without a decimal separator ('decimal:')
+ * each delimited file's own figures say which one it uses.
  */
 public record SourceMapping(
         String name,
@@ -18,7 +19,7 @@ public record SourceMapping(
         Kind kind,
         List<FilePattern> files,
         Optional<String> sheet,
-        char decimalSeparator,
+        Optional<Character> decimalSeparator,
         Map<Role, List<String>> columns,
         Map<String, List<Target>> values,
         Map<String, List<Target>> measures,

@@ -58,7 +58,14 @@ final class SourceMappingReader {
         if (kind == Kind.INDICATORS) {
             checkIndicatorLayout(file, layout, columns, values, periodValues, measures);
         }
-        char decimal = decimalSeparator(file);
+        Optional<Character> decimal = file.optionalText("decimal").map(text -> switch (text) {
+            case "point" -> '.';
+            case "comma" -> ',';
+            default -> {
+                file.problemAt("decimal", "decimal skal være 'comma' eller 'point', ikke '" + text + "'");
+                yield ',';
+            }
+        });
         checkHeaderNames(file, columns, values, measures);
         SubYear subYear = IndicatorReader.Enums.parse(file, "sub_year", SubYear.class, SubYear.REFUSE);
         return new SourceMapping(file.text("source"), file.optionalText("description").orElse(""), kind, patterns,
@@ -84,15 +91,6 @@ final class SourceMappingReader {
             }
         });
         return new RowSelection(keepRows, unlisted.equals("skip"), yearPeriod);
-    }
-
-    /** comma (the Danish default) or point; a misspelling must not read every figure with the wrong one. */
-    private static char decimalSeparator(YamlSection file) {
-        String text = file.optionalText("decimal").orElse("comma");
-        if (!text.equals("comma") && !text.equals("point")) {
-            file.problemAt("decimal", "'decimal' skal være comma eller point, ikke '" + text + "'");
-        }
-        return text.equals("point") ? '.' : ',';
     }
 
     /**

@@ -18,6 +18,8 @@ import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.SourceMapping;
 import dk.boligmonitor.config.Unit;
 import dk.boligmonitor.ingest.LoadRegistry.RegisteredFile;
+import dk.boligmonitor.ingest.read.ControlCharacters;
+import dk.boligmonitor.ingest.read.DecimalSign;
 import dk.boligmonitor.ingest.read.FileRefusedException;
 import dk.boligmonitor.ingest.read.PersonalData;
 import dk.boligmonitor.ingest.read.Rejection;
@@ -40,6 +42,7 @@ public final class FileLoad {
     private PersonalData personalData;
     private SourceRowMapper mapper;
     private MappedColumns columns;
+    private DecimalSign decimalSign;
     private String refusal;
     private int rowsRead;
     /** The years of the accepted rows, noted as they are mapped: scanning a file's rows again for them costs more. */
@@ -71,9 +74,10 @@ public final class FileLoad {
             table = TabularFiles.open(path, mapping);
             personalData = PersonalData.guard(table.header(), mapping, file.fileName());
             columns = MappedColumns.locate(mapping, table.header());
+            decimalSign = DecimalSign.of(path, mapping, table, columns.numeric());
             mapper = mapperFor(path, columns);
-            log.info("{} ({}): {}, overskrift i række {}", file.fileName(), mapping.name(), table.description(),
-                    table.header().rowNo());
+            log.info("{} ({}): {}, overskrift i række {}, tal med {}", file.fileName(), mapping.name(),
+                    table.description(), table.header().rowNo(), decimalSign.describe());
         } catch (FileRefusedException e) {
             refuse(e.getMessage());
         } catch (IOException e) {
@@ -85,10 +89,11 @@ public final class FileLoad {
         if (mapping.kind() == SourceMapping.Kind.MOVEOUTS) {
             String company = mapping.patternFor(path).orElseThrow().company();
             Set<String> estates = config.estates().map(Estate::code).collect(Collectors.toSet());
-            return new MoveoutRowMapper(mapping, columns, company, estates, config.firstYear(), config.lastYear());
+            return new MoveoutRowMapper(decimalSign.sign(), columns, company, estates, config.firstYear(),
+                    config.lastYear());
         }
-        return new IndicatorRowMapper(mapping, columns, new AreaResolver(config), config.indicators(),
-                config.firstYear(), config.lastYear());
+        return new IndicatorRowMapper(mapping, decimalSign.sign(), columns, new AreaResolver(config),
+                config.indicators(), config.firstYear(), config.lastYear());
     }
 
     /** The next row, or null at the end or once the file has been refused. */
@@ -116,7 +121,17 @@ public final class FileLoad {
         if (unusable == null) {
             unusable = unreadableCell(row);
         }
-        MappedRow mapped = unusable != null ? MappedRow.rejected(row.rowNo(), List.of(unusable)) : mapper.map(row);
+        if (unusable == null) {
+            unusable = ControlCharacters.find(row, table.header()).orElse(null);
+        }
+        MappedRow mapped;
+        try {
+            mapped = unusable != null ? MappedRow.rejected(row.rowNo(), List.of(unusable)) : mapper.map(row);
+        } catch (FileRefusedException e) {
+            // a figure that only fits the other decimal sign: the file's figures cannot all be read one way
+            refuse("række " + row.rowNo() + ": " + e.getMessage() + " (" + decimalSign.basis() + ")");
+            return MappedRow.rejected(row.rowNo(), List.of());
+        }
         if (mapped.moveout() != null) {
             years.set(mapped.moveout().date().getYear());
             moveoutCounts.add(mapped.moveout());

@@ -43,6 +43,7 @@ public final class IndicatorRowMapper implements SourceRowMapper {
     private static final String WHOLE_YEAR = "ONE";
 
     private final SourceMapping mapping;
+    private final char decimalSign;
     private final MappedColumns columns;
     private final AreaResolver areas;
     private final RowRatios ratios;
@@ -56,9 +57,10 @@ public final class IndicatorRowMapper implements SourceRowMapper {
     private final YearCoverage coverage = new YearCoverage();
     private final UnmappedDimensions dimensions;
 
-    public IndicatorRowMapper(SourceMapping mapping, MappedColumns columns, AreaResolver areas,
+    public IndicatorRowMapper(SourceMapping mapping, char decimalSign, MappedColumns columns, AreaResolver areas,
                               List<Indicator> indicators, int firstYear, int lastYear) {
         this.mapping = mapping;
+        this.decimalSign = decimalSign;
         this.columns = columns;
         this.areas = areas;
         this.ratios = new RowRatios(indicators);
@@ -220,7 +222,7 @@ public final class IndicatorRowMapper implements SourceRowMapper {
                     ? "en værdi i " + target.indicator() + "s egen enhed, ikke procent"
                     : "en " + (target.part() == Part.NUMERATOR ? "tæller" : "nævner") + " (et antal)");
         }
-        BigDecimal amount = Cells.fitting(Cells.number(text, row.isNumeric(column), mapping.decimalSeparator(),
+        BigDecimal amount = Cells.fitting(Cells.number(text, row.isNumeric(column), decimalSign,
                 columns.name(column)), AMOUNT_INTEGER_DIGITS, text, columns.name(column));
         if (amount.signum() < 0) {
             throw new RowProblem(columns.name(column), text, "negative figure: counts and shares cannot be below 0");

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dk.boligmonitor.config.SourceMapping.Layout;
 import dk.boligmonitor.config.SourceMapping.Role;
@@ -69,6 +70,14 @@ public record MappedColumns(Map<Role, Integer> roles, Map<String, Integer> value
                         + ", så dens tal ville blive læst to gange: behold kun ét af navnene");
             }
         }
+    }
+
+    /** The columns read as numbers: the value or period columns, vacancy days and loss. */
+    public List<Integer> numeric() {
+        List<Integer> numeric = new ArrayList<>(values.values());
+        numeric.addAll(periods.keySet());
+        Stream.of(Role.VACANCY_DAYS, Role.LOSS).filter(this::has).map(this::index).forEach(numeric::add);
+        return numeric;
     }
 
     public boolean has(Role role) {

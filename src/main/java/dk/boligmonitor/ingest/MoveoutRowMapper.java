@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import dk.boligmonitor.config.Estate;
 import dk.boligmonitor.config.SourceMapping.Role;
-import dk.boligmonitor.config.SourceMapping;
 import dk.boligmonitor.ingest.read.Cells;
 import dk.boligmonitor.ingest.read.Rejection;
 import dk.boligmonitor.ingest.read.RowProblem;
@@ -32,7 +31,7 @@ public final class MoveoutRowMapper implements SourceRowMapper {
     /** A hundred years: more is no vacancy but a number from another column. */
     static final int MAX_VACANCY_DAYS = 36_500;
 
-    private final SourceMapping mapping;
+    private final char decimalSign;
     private final MappedColumns columns;
     private final String company;
     private final Set<String> estates;
@@ -43,9 +42,9 @@ public final class MoveoutRowMapper implements SourceRowMapper {
     /** Afdeling as the file writes it → configured estate code, so millions of rows reuse a few thousand lookups. */
     private final Map<String, String> estateCodes = new HashMap<>();
 
-    public MoveoutRowMapper(SourceMapping mapping, MappedColumns columns, String company, Set<String> estates,
+    public MoveoutRowMapper(char decimalSign, MappedColumns columns, String company, Set<String> estates,
                             int firstYear, int lastYear) {
-        this.mapping = mapping;
+        this.decimalSign = decimalSign;
         this.columns = columns;
         this.company = company;
         this.estatePrefix = Estate.codeOf(company, "");
@@ -151,6 +150,6 @@ public final class MoveoutRowMapper implements SourceRowMapper {
         if (row.isPercent(column)) {
             throw Cells.shownAsPercent(columns.name(column), row.cell(column), "et antal eller et beløb");
         }
-        return Cells.number(row.cell(column), row.isNumeric(column), mapping.decimalSeparator(), columns.name(column));
+        return Cells.number(row.cell(column), row.isNumeric(column), decimalSign, columns.name(column));
     }
 }

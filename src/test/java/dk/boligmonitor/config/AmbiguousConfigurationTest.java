@@ -73,7 +73,7 @@ class AmbiguousConfigurationTest {
 
         assertThatThrownBy(() -> ConfigLoader.load(jobs))
                 .hasMessageContaining(source + ":" + linesOf(source, "decimal: punktum").get(0)
-                        + ": 'decimal' skal være comma eller point, ikke 'punktum'");
+                        + ": decimal skal være 'comma' eller 'point', ikke 'punktum'");
     }
 
     @Test

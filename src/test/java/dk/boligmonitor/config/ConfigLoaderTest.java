@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,19 @@ class ConfigLoaderTest {
                 .hasMessageContaining("municipality 999 is not a Danish municipality code")
                 .hasMessageContaining("part must be numerator, denominator or value, not 'taeller'")
                 .hasMessageContaining("'unit' must be one of [percent, per_1000, mean, count], not 'per_tusind'");
+    }
+
+    /** decimal: is read as the file's decimal sign for the mapping's files; a word it does not know is named. */
+    @Test
+    void decimalSignIsCommaPointOrLeftToTheFile() throws IOException {
+        Path file = jobs.resolve("sources/dst-skole.yml");
+        assertThat(ConfigLoader.load(jobs).sources()).filteredOn(m -> m.name().equals("dst-skole"))
+                .extracting(SourceMapping::decimalSeparator).containsExactly(Optional.empty());
+        replace(file, "source: dst-skole\n", "source: dst-skole\ndecimal: dot\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(jobs))
+                .hasMessageContaining(file + ":" + lineOf(file, "decimal: dot") + ": decimal skal være 'comma' eller"
+                        + " 'point', ikke 'dot'");
     }
 
     @Test

@@ -50,6 +50,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import dk.boligmonitor.TestDatabase;
 import dk.boligmonitor.cli.Commands;
 import dk.boligmonitor.ingest.badinput.BadInputCorpus;
+import dk.boligmonitor.ingest.badinput.CsvCorpus;
 import dk.boligmonitor.registry.FileStatus;
 
 /**
@@ -406,6 +407,33 @@ class BadInputCorpusTest {
                 }, file);
         assertThat(stored.keySet()).isEqualTo(shown.keySet());
         shown.forEach((key, value) -> assertThat(stored.get(key)).as(file + " " + key).isEqualByComparingTo(value));
+    }
+
+    /** Delimited files in another locale, encoding or line ending, that load, give what their clean file gives. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dst_skole_2019_vestegnen_engelsk_talformat.csv",
+            "dst_afgoerelser_2017_vestegnen_utf16_uden_bom.txt", "fraflytninger_sab_2013_kommaer_i_aarsag.csv",
+            "fraflytninger_sab_2018_tom_kolonne_uden_sidste_linjeskift.csv", "fraflytninger_sab_2021_kun_cr.csv",
+            "fraflytninger_sab_2015_citat_midt_i_felt.csv"})
+    void delimitedFilesThatLoadGiveTheFiguresOfTheirCleanFile(String file) {
+        List<String> stored = file.startsWith("fraflytninger")
+                ? jdbc.query("SELECT m.tenancy_no, m.vacancy_days, m.loss_dkk FROM moveout m JOIN source_file f"
+                        + " ON f.file_id = m.file_id WHERE f.file_name = ? ORDER BY m.row_no",
+                        (rs, i) -> rs.getString(1) + "|" + rs.getInt(2) + "|" + plain(rs.getBigDecimal(3)), file)
+                : jdbc.query("SELECT o.amount FROM observation o JOIN source_file f ON f.file_id = o.file_id"
+                        + " WHERE f.file_name = ? ORDER BY o.row_no", (rs, i) -> plain(rs.getBigDecimal(1)), file);
+        assertThat(stored).isEqualTo(CsvCorpus.cleanFigures(file));
+    }
+
+    @Test
+    void quotesInsideAnUnquotedValueArePartOfIt() {
+        assertThat(jdbc.queryForObject("SELECT m.reason FROM moveout m JOIN source_file f ON f.file_id = m.file_id"
+                + " WHERE f.file_name = 'fraflytninger_sab_2015_citat_midt_i_felt.csv' AND m.row_no = 5", String.class))
+                .isEqualTo(CsvCorpus.QUOTES_INSIDE);
+    }
+
+    private static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
     }
 
     @Test

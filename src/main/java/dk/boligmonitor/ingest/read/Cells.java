@@ -22,9 +22,33 @@ public final class Cells {
     private Cells() {
     }
 
+    /** Which readings a number written as text fits: the evidence a delimited file gives of its decimal sign. */
+    enum Shape {
+        /** Not a number, or digits alone: no evidence either way. */
+        NONE,
+        /** One separator followed by exactly three digits, "1,398" or "1.398": a decimal or a thousands sign. */
+        EITHER,
+        /** Only with a decimal comma: "5,8", "1.234,5", "1.234.567". */
+        COMMA,
+        /** Only with a decimal point: "5.8", "1,234.5", "5,873,036". */
+        POINT
+    }
+
+    static Shape shape(String text) {
+        String cleaned = text.replace("\u00A0", "").replace(" ", "");
+        boolean comma = isPlain(cleaned, ',') || DANISH_NUMBER.matcher(cleaned).matches();
+        boolean point = isPlain(cleaned, '.') || POINT_NUMBER.matcher(cleaned).matches();
+        if (comma && point) {
+            return cleaned.indexOf(',') < 0 && cleaned.indexOf('.') < 0 ? Shape.NONE : Shape.EITHER;
+        }
+        return comma ? Shape.COMMA : point ? Shape.POINT : Shape.NONE;
+    }
+
     /**
      * A number from a cell. Excel numbers are plain; text is read with the file's decimal separator, so
-     * "1.234,5" is 1234.5 in a Danish file and "1234.5" in one that declares a decimal point.
+     * "1.234,5" is 1234.5 in a Danish file and "1234.5" in one that declares a decimal point. Text that is a
+     * number only with the other decimal sign ("6.2" in a file read with decimal comma) contradicts the file's
+     * reading and refuses the file: rejecting the row alone would leave the figures read the other way standing.
      */
     public static BigDecimal number(String text, boolean numericCell, char decimalSeparator, String column)
             throws RowProblem {
@@ -46,7 +70,16 @@ public final class Cells {
         } catch (NumberFormatException e) {
             // falls through to the problem below
         }
+        Shape other = decimalSeparator == ',' ? Shape.POINT : Shape.COMMA;
+        if (shape(cleaned) == other) {
+            throw new FileRefusedException(String.format("'%s' i kolonne '%s' er et tal med %s, men filen læses med %s",
+                    text, column, signName(other == Shape.POINT ? '.' : ','), signName(decimalSeparator)));
+        }
         throw new RowProblem(column, text, "not a number");
+    }
+
+    static String signName(char decimalSeparator) {
+        return decimalSeparator == ',' ? "decimalkomma" : "decimalpunktum";
     }
 
     /**

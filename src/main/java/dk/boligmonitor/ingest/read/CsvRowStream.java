@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -41,20 +44,27 @@ final class CsvRowStream implements RowStream {
     private final String description;
     private final CountingInputStream bytes;
     private final long size;
+    private final char delimiter;
+    private final boolean endsWithLineBreak;
+    private int lastRecord;
 
-    CsvRowStream(Path file) throws IOException {
+    CsvRowStream(Path file, HeaderSpec spec) throws IOException {
         TextEncoding encoding = TextEncoding.detect(file);
-        char delimiter = detectDelimiter(file, encoding);
+        this.delimiter = detectDelimiter(file, encoding, spec);
         this.size = Files.size(file);
+        this.endsWithLineBreak = endsWith(file, "\n", encoding.charset()) || endsWith(file, "\r", encoding.charset());
         this.bytes = new CountingInputStream(Files.newInputStream(file));
-        this.parser = CSVFormat.DEFAULT.builder()
+        this.parser = format(delimiter).parse(reader(bytes, encoding));
+        this.records = parser.iterator();
+        this.description = encoding.label() + ", skilletegn '" + (delimiter == '\t' ? "\\t" : delimiter) + "'";
+    }
+
+    private static CSVFormat format(char delimiter) {
+        return CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(false)
                 .setIgnoreSurroundingSpaces(true)
-                .get()
-                .parse(reader(bytes, encoding));
-        this.records = parser.iterator();
-        this.description = encoding.label() + ", skilletegn '" + (delimiter == '\t' ? "\\t" : delimiter) + "'";
+                .get();
     }
 
     @Override
@@ -64,11 +74,17 @@ final class CsvRowStream implements RowStream {
                 return null;
             }
             CSVRecord record = records.next();
+            lastRecord = (int) record.getRecordNumber();
             // the record's own array, made for it alone: toList() would copy it through a stream for every row
             List<String> cells = Arrays.asList(record.values());
             return new SourceRow((int) record.getRecordNumber(), cells, Collections.nCopies(cells.size(), false));
         } catch (UncheckedIOException e) {
             // commons-csv reports a broken file (e.g. an unclosed quote) unchecked, with the line it reached
+            if (!endsWithLineBreak && String.valueOf(e.getCause().getMessage()).contains("EOF")) {
+                throw new FileRefusedException("filen er ufuldstændig: den slutter inde i et felt i citationstegn i"
+                        + " række " + (lastRecord + 1) + ", uden linjeskift til sidst (blev overførslen afbrudt?"
+                        + " Hent filen igen)", e);
+            }
             throw new FileRefusedException("the CSV cannot be parsed: " + e.getCause().getMessage(), e);
         }
     }
@@ -87,6 +103,32 @@ final class CsvRowStream implements RowStream {
     @Override
     public boolean isDelimitedText() {
         return true;
+    }
+
+    @Override
+    public char delimiter() {
+        return delimiter;
+    }
+
+    @Override
+    public boolean endsWithLineBreak() {
+        return endsWithLineBreak;
+    }
+
+    private static boolean endsWith(Path file, String text, Charset charset) throws IOException {
+        byte[] end = text.getBytes(charset);
+        long size = Files.size(file);
+        if (size < end.length) {
+            return false;
+        }
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            ByteBuffer last = ByteBuffer.allocate(end.length);
+            channel.position(size - end.length);
+            while (last.hasRemaining() && channel.read(last) >= 0) {
+                // reads the last bytes whole
+            }
+            return Arrays.equals(last.array(), end);
+        }
     }
 
     @Override
@@ -139,28 +181,53 @@ final class CsvRowStream implements RowStream {
         }
     }
 
-    /** The candidate that occurs most often on the most delimiter-rich of the first lines; ';' wins ties. */
-    private static char detectDelimiter(Path file, TextEncoding encoding) throws IOException {
-        char[] candidates = {';', '\t', ','};
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(reader(Files.newInputStream(file), encoding))) {
-            String line;
-            while (lines.size() < HeaderSpec.SEARCH_ROWS && (line = reader.readLine()) != null) {
-                lines.add(line);
-            }
-        }
+    /**
+     * The delimiter that reads the top rows as the mapping's table: the one whose header row has the most of the
+     * mapped columns, then the one that gives most rows below it the header's number of fields. Counting a
+     * character on the first lines instead takes ',' for a ';' file whose first reasons are full of commas.
+     * ';' wins ties, then tab.
+     */
+    private static char detectDelimiter(Path file, TextEncoding encoding, HeaderSpec spec) throws IOException {
         char best = ';';
-        long bestCount = 0;
-        for (String line : lines) {
-            for (char candidate : candidates) {
-                long count = line.chars().filter(c -> c == candidate).count();
-                if (count > bestCount) {
-                    best = candidate;
-                    bestCount = count;
-                }
+        long bestScore = Long.MIN_VALUE;
+        for (char candidate : new char[] {';', '\t', ','}) {
+            long score = fit(file, encoding, candidate, spec);
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
             }
         }
         return best;
+    }
+
+    /** How well a delimiter reads the top rows: the mapped columns its header finds first, then agreeing rows. */
+    private static long fit(Path file, TextEncoding encoding, char delimiter, HeaderSpec spec) throws IOException {
+        List<CSVRecord> top = new ArrayList<>();
+        try (CSVParser parser = format(delimiter).parse(reader(Files.newInputStream(file), encoding))) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (top.size() < HeaderSpec.SEARCH_ROWS && records.hasNext()) {
+                top.add(records.next());
+            }
+        } catch (UncheckedIOException e) {
+            // quotes that do not pair up under this delimiter: the rows read so far are its evidence
+        }
+        int header = -1;
+        int fewestMissing = Integer.MAX_VALUE;
+        for (int i = 0; i < top.size(); i++) {
+            List<String> cells = Arrays.asList(top.get(i).values());
+            SourceRow row = new SourceRow(i + 1, cells, List.of());
+            int missing = row.isBlank() ? Integer.MAX_VALUE : spec.missing(HeaderRow.of(row)).size();
+            if (missing < fewestMissing) {
+                header = i;
+                fewestMissing = missing;
+            }
+        }
+        if (header < 0 || top.get(header).size() < 2) {
+            return Long.MIN_VALUE + 1;
+        }
+        int width = top.get(header).size();
+        long agreeing = top.stream().skip(header + 1).filter(record -> record.size() == width).count();
+        return -1000L * fewestMissing + agreeing;
     }
 
     /** The charset a text file was written in, found from its bytes. */
@@ -181,6 +248,10 @@ final class CsvRowStream implements RowStream {
             }
             if (read >= 2 && (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF) {
                 return new TextEncoding(StandardCharsets.UTF_16BE, 2, "UTF-16 med BOM");
+            }
+            Optional<Charset> utf16 = Utf8Check.utf16WithoutBom(file);
+            if (utf16.isPresent()) {
+                return new TextEncoding(utf16.get(), 0, "UTF-16 uden BOM");
             }
             if (Utf8Check.isValidUtf8(file)) {
                 return new TextEncoding(StandardCharsets.UTF_8, 0, "UTF-8");

@@ -27,4 +27,14 @@ interface RowStream extends Closeable {
     default List<String> otherSheets() {
         return List.of();
     }
+
+    /** The character between the values of a delimited text file; 0 for a sheet. */
+    default char delimiter() {
+        return 0;
+    }
+
+    /** Whether the file ends with a line break; false for a text file cut off after its last character. */
+    default boolean endsWithLineBreak() {
+        return true;
+    }
 }

@@ -12,6 +12,8 @@ public final class TabularFile implements Closeable {
 
     private final RowStream rows;
     private final HeaderRow header;
+    /** The last row read, blank or not: a cut-off text file shows in it. */
+    private SourceRow last;
 
     private TabularFile(RowStream rows, HeaderRow header) {
         this.rows = rows;
@@ -69,7 +71,8 @@ public final class TabularFile implements Closeable {
             }
             previous = row;
         }
-        throw spec.notFound(best);
+        // the encoding and delimiter read with: a header no reading finds may be a file in another encoding
+        throw new FileRefusedException(spec.notFound(best).getMessage() + " (læst som " + rows.description() + ")");
     }
 
     public HeaderRow header() {
@@ -80,11 +83,33 @@ public final class TabularFile implements Closeable {
     public SourceRow next() throws IOException {
         SourceRow row;
         while ((row = rows.read()) != null) {
+            last = row;
             if (!row.isBlank()) {
                 return row;
             }
         }
+        requireComplete();
         return null;
+    }
+
+    /**
+     * A text file whose last row stops short of the header's columns without a line break after it was cut off,
+     * by an interrupted download say: its last figure may be cut too, and rows after it are lost. It is refused;
+     * a complete last row without a final line break is fine.
+     */
+    private void requireComplete() {
+        if (last == null || last.isBlank() || rows.endsWithLineBreak()) {
+            return;
+        }
+        int width = header.names().size();
+        while (width > 0 && header.names().get(width - 1).isBlank()) {
+            width--;
+        }
+        if (last.cells().size() < width) {
+            throw new FileRefusedException("filen er ufuldstændig: den sidste række (række " + last.rowNo() + ") har "
+                    + last.cells().size() + " af overskriftens " + width + " kolonner og intet linjeskift til sidst"
+                    + " (blev overførslen afbrudt? Hent filen igen)");
+        }
     }
 
     public String description() {
@@ -97,6 +122,10 @@ public final class TabularFile implements Closeable {
 
     public boolean isDelimitedText() {
         return rows.isDelimitedText();
+    }
+
+    char delimiter() {
+        return rows.delimiter();
     }
 
     @Override

@@ -20,7 +20,7 @@ public final class TabularFiles {
 
     public static TabularFile open(Path file, SourceMapping mapping) throws IOException {
         HeaderSpec spec = HeaderSpec.of(mapping);
-        RowStream rows = rows(file, mapping.sheet());
+        RowStream rows = rows(file, mapping.sheet(), spec);
         TabularFile table = TabularFile.open(rows, spec);
         if (mapping.sheet().isEmpty() && !rows.otherSheets().isEmpty()) {
             try {
@@ -42,7 +42,7 @@ public final class TabularFiles {
                                                        SourceMapping mapping) throws IOException {
         List<String> alike = new ArrayList<>();
         for (String sheet : first.otherSheets()) {
-            try (RowStream other = rows(file, Optional.of(sheet))) {
+            try (RowStream other = rows(file, Optional.of(sheet), spec)) {
                 if (TabularFile.hasHeader(other, spec)) {
                     alike.add(sheet);
                 }
@@ -56,7 +56,7 @@ public final class TabularFiles {
         }
     }
 
-    private static RowStream rows(Path file, Optional<String> sheet) throws IOException {
+    private static RowStream rows(Path file, Optional<String> sheet, HeaderSpec spec) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String extension = name.substring(name.lastIndexOf('.') + 1);
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
@@ -69,7 +69,7 @@ public final class TabularFiles {
         }
         if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {
             requireContent(file, Content.TEXT, extension);
-            return new CsvRowStream(file);
+            return new CsvRowStream(file, spec);
         }
         throw new FileRefusedException("unknown file type (expected .csv, .xlsx or .xls)");
     }

@@ -251,16 +251,17 @@ final class XlsxRowStream implements RowStream {
 
     private String cellText(String type, String value, StringBuilder text) {
         if ("s".equals(type) && value != null) {
-            return strings.getItemAt(Integer.parseInt(value.trim())).getString().trim();
+            return strings.getItemAt(Integer.parseInt(value.trim())).getString().strip();
         }
+        // strip, not trim: trim drops control characters at the ends unseen, where the row must be rejected
         if ("inlineStr".equals(type)) {
-            return text.toString().trim();
+            return text.toString().strip();
         }
         if ("b".equals(type) && value != null) {
             // TRUE is stored as 1: as text "1" it would pass for the number 1; .xls gives "true" too
-            return String.valueOf(value.trim().equals("1"));
+            return String.valueOf(value.strip().equals("1"));
         }
-        return value == null ? "" : value.trim();
+        return value == null ? "" : value.strip();
     }
 
     /**

@@ -100,6 +100,7 @@ public final class BadInputCorpus {
         ExcelCorpus.write(dir);
         HeaderCorpus.write(dir);
         text("ukendt_udtraek_2021.csv", StandardCharsets.UTF_8, List.of("Nøgletal;År;Værdi", "Beboere;2021;12"));
+        CsvCorpus.write(dir);
     }
 
     // DST, long layout: OMRÅDE;NØGLETAL;TID;INDHOLD, one file per year so no file repeats another's figures

@@ -33,10 +33,36 @@ class CellsTest {
                 .isInstanceOfSatisfying(RowProblem.class, p -> assertThat(p.at(7))
                         .isEqualTo(new Rejection(7, "INDHOLD", "12,3,4", "not a number")));
         assertThatThrownBy(() -> Cells.number("ca. 40", false, ',', "INDHOLD")).isInstanceOf(RowProblem.class);
-        for (String notANumber : new String[] {"-", "5,", ",5", "1.5", "--5", "5-", "1,2.3"}) {
+        for (String notANumber : new String[] {"-", "5,", ",5", "--5", "5-", "1,2.3"}) {
             assertThatThrownBy(() -> Cells.number(notANumber, false, ',', "Tab")).as(notANumber)
                     .isInstanceOf(RowProblem.class);
         }
+    }
+
+    /** A figure that is a number only with the other decimal sign contradicts the file's reading, not just its row. */
+    @Test
+    void aFigureOfTheOtherDecimalSignRefusesTheFile() {
+        assertThatThrownBy(() -> Cells.number("1.5", false, ',', "Tab")).isInstanceOf(FileRefusedException.class)
+                .hasMessageContaining("'1.5' i kolonne 'Tab' er et tal med decimalpunktum");
+        assertThatThrownBy(() -> Cells.number("5,873,036", false, ',', "INDHOLD"))
+                .isInstanceOf(FileRefusedException.class);
+        assertThatThrownBy(() -> Cells.number("1.234,5", false, '.', "INDHOLD")).isInstanceOf(FileRefusedException.class)
+                .hasMessageContaining("decimalkomma");
+    }
+
+    @Test
+    void aFigureShowsWhichDecimalSignsItFits() {
+        assertThat(Cells.shape("1,398")).isEqualTo(Cells.Shape.EITHER);
+        assertThat(Cells.shape("-1.398")).isEqualTo(Cells.Shape.EITHER);
+        assertThat(Cells.shape("5,8")).isEqualTo(Cells.Shape.COMMA);
+        assertThat(Cells.shape("0,00")).isEqualTo(Cells.Shape.COMMA);
+        assertThat(Cells.shape("1.234.567")).isEqualTo(Cells.Shape.COMMA);
+        assertThat(Cells.shape("5.8")).isEqualTo(Cells.Shape.POINT);
+        assertThat(Cells.shape("5,873,036")).isEqualTo(Cells.Shape.POINT);
+        assertThat(Cells.shape("1,234.5")).isEqualTo(Cells.Shape.POINT);
+        assertThat(Cells.shape("2019")).isEqualTo(Cells.Shape.NONE);
+        assertThat(Cells.shape("..")).isEqualTo(Cells.Shape.NONE);
+        assertThat(Cells.shape("31.12.2019")).isEqualTo(Cells.Shape.NONE);
     }
 
     @Test
