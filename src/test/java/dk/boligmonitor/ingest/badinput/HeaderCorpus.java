@@ -88,9 +88,10 @@ final class HeaderCorpus {
         lbf("lbf_boligsociale_data_2017_omraade_og_boligomraade.xlsx", List.of(estateHeader), List.of(),
                 municipalities);
 
-        // two comment columns the mapping does not read may share their name
+        // two comment columns the mapping does not read may share their name (2013: no other LBF fixture's year,
+        // so that no other file's figures replace or are replaced by its own)
         List<List<Object>> comments = new ArrayList<>();
-        for (List<Object> row : lbfRows(2016)) {
+        for (List<Object> row : lbfRows(2013)) {
             List<Object> withComments = new ArrayList<>(row);
             withComments.add("");
             withComments.add(comments.size() == 2 ? "Tjekket" : "");
@@ -99,7 +100,7 @@ final class HeaderCorpus {
         List<String> commentHeader = new ArrayList<>(LBF_HEADER);
         commentHeader.add("Kommentar");
         commentHeader.add("Kommentar");
-        lbf("lbf_boligsociale_data_2016_to_kommentarkolonner.xlsx", List.of(commentHeader), List.of(), comments);
+        lbf("lbf_boligsociale_data_2013_to_kommentarkolonner.xlsx", List.of(commentHeader), List.of(), comments);
 
         surveyWithTwoGroups();
 
