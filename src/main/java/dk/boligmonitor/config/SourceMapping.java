@@ -26,6 +26,7 @@ public record SourceMapping(
         List<Target> periodValues,
         SubYear subYear,
         List<String> dropColumns,
+        List<String> reasons,
         Path file) {
 
     public enum Kind { INDICATORS, MOVEOUTS }

@@ -97,6 +97,7 @@ public final class BadInputCorpus {
         personalDataFiles();
         moveoutWorkbooks();
         otherWorkbooks();
+        MoveoutCorpus.write(dir);
         text("ukendt_udtraek_2021.csv", StandardCharsets.UTF_8, List.of("Nøgletal;År;Værdi", "Beboere;2021;12"));
     }
 
@@ -367,7 +368,7 @@ public final class BadInputCorpus {
     }
 
     /** Replaces one field of a data row (row 1 is the first below the header). */
-    private static void setField(List<String> lines, int dataRow, int field, String value) {
+    static void setField(List<String> lines, int dataRow, int field, String value) {
         String[] fields = lines.get(dataRow).split(";", -1);
         fields[field] = value;
         lines.set(dataRow, String.join(";", fields));
