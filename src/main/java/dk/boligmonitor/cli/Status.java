@@ -51,6 +51,8 @@ class Status {
             table.print(out);
             files.stream().filter(f -> f.status().equals(FileStatus.REFUSED))
                     .forEach(f -> out.println("  " + f.fileName() + " (" + f.source() + ") afvist: " + f.message()));
+            files.stream().filter(f -> f.status().equals(FileStatus.REPLACED))
+                    .forEach(f -> out.println("  " + f.fileName() + " (" + f.source() + ") " + f.message()));
         }
         Set<String> due = new TreeSet<>(outputs.due());
         if (!due.isEmpty()) {

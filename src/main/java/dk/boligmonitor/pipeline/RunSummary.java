@@ -6,10 +6,12 @@ import java.util.List;
 
 /**
  * What a run did, as the last lines a person or a log reader sees. {@code programmesKept}: programmes whose
- * figures did not change, so their PDFs were left as they were.
+ * figures did not change, so their PDFs were left as they were. {@code replacements}: earlier files a file of
+ * this run replaced, each with which file and why, since their figures no longer count.
  */
-public record RunSummary(int filesLoaded, int filesUnchanged, List<String> refusals, long rowsAccepted, long rowsRejected,
-                  List<Path> reports, int programmesKept, Path out, String failure) {
+public record RunSummary(int filesLoaded, int filesUnchanged, List<String> refusals, List<String> replacements,
+                         long rowsAccepted, long rowsRejected, List<Path> reports, int programmesKept, Path out,
+                         String failure) {
 
     public int exitCode() {
         if (failure != null) {
@@ -39,6 +41,10 @@ public record RunSummary(int filesLoaded, int filesUnchanged, List<String> refus
         out.printf("  Filer indlæst:    %d (%d uændrede sprunget over)%n", filesLoaded, filesUnchanged);
         out.printf("  Filer afvist:     %d%n", refusals.size());
         refusals.forEach(r -> out.println("    - " + r));
+        if (!replacements.isEmpty()) {
+            out.printf("  Filer erstattet:  %d (deres tal tæller ikke længere)%n", replacements.size());
+            replacements.forEach(r -> out.println("    - " + r));
+        }
         out.printf("  Rækker:           %d godkendt, %d afvist%s%n", rowsAccepted, rowsRejected,
                 rowsRejected > 0 ? " (se kommandoen rejects)" : "");
     }
