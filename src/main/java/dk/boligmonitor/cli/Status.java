@@ -53,6 +53,8 @@ class Status {
                     .forEach(f -> out.println("  " + f.fileName() + " (" + f.source() + ") afvist: " + f.message()));
             history.skippedRows().forEach(s -> out.println("  " + s.fileName() + " (" + s.source() + ") sprunget over: "
                     + s.rows() + " rækker – " + s.reason()));
+            files.stream().filter(f -> f.status().equals(FileStatus.REPLACED))
+                    .forEach(f -> out.println("  " + f.fileName() + " (" + f.source() + ") " + f.message()));
         }
         Set<String> due = new TreeSet<>(outputs.due());
         if (!due.isEmpty()) {

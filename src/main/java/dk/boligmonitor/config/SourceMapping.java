@@ -27,6 +27,7 @@ public record SourceMapping(
         List<Target> periodValues,
         SubYear subYear,
         List<String> dropColumns,
+        List<String> reasons,
         Path file,
         RowSelection selection) {
 

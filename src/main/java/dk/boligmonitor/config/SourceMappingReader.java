@@ -43,7 +43,8 @@ final class SourceMappingReader {
 
     SourceMapping read(YamlSection file) {
         file.onlyKeys("source", "description", "kind", "files", "sheet", "decimal", "columns", "values", "measures",
-                "layout", "period_values", "sub_year", "drop_columns", "keep_rows", "unlisted_measures", "year_period");
+                "layout", "period_values", "sub_year", "drop_columns", "keep_rows", "unlisted_measures", "year_period",
+                "reasons");
         Kind kind = IndicatorReader.Enums.parse(file, "kind", Kind.class, Kind.INDICATORS);
         Layout layout = IndicatorReader.Enums.parse(file, "layout", Layout.class, Layout.LONG);
         List<FilePattern> patterns = file.list("files").stream().map(item -> pattern(item, kind)).toList();
@@ -70,7 +71,7 @@ final class SourceMappingReader {
         SubYear subYear = IndicatorReader.Enums.parse(file, "sub_year", SubYear.class, SubYear.REFUSE);
         return new SourceMapping(file.text("source"), file.optionalText("description").orElse(""), kind, patterns,
                 file.optionalText("sheet"), decimal, columns, values, measures, layout, periodValues, subYear,
-                file.texts("drop_columns"), file.file(), selection(file, subYear));
+                file.texts("drop_columns"), file.texts("reasons"), file.file(), selection(file, subYear));
     }
 
     private static RowSelection selection(YamlSection file, SubYear subYear) {

@@ -89,8 +89,8 @@ public final class FileLoad {
         if (mapping.kind() == SourceMapping.Kind.MOVEOUTS) {
             String company = mapping.patternFor(path).orElseThrow().company();
             Set<String> estates = config.estates().map(Estate::code).collect(Collectors.toSet());
-            return new MoveoutRowMapper(decimalSign.sign(), columns, company, estates, config.firstYear(),
-                    config.lastYear());
+            return new MoveoutRowMapper(decimalSign.sign(), mapping.reasons(), columns, company, estates,
+                    config.firstYear(), config.lastYear());
         }
         return new IndicatorRowMapper(mapping, decimalSign.sign(), columns, new AreaResolver(config),
                 config.indicators(), config.firstYear(), config.lastYear());

@@ -6,12 +6,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -28,6 +32,12 @@ import dk.boligmonitor.registry.FileStatus;
 /**
  * Finds the data files in the inbox, matches each to its mapping(s) and registers what is new. A file is
  * known by its content: the same file again is skipped and says so; a refused one is tried again.
+ * <p>
+ * So that a data officer can predict which of two versions counts: only the inbox itself is read, not its
+ * subfolders (where old versions are kept), and files are registered, and so loaded, oldest first by the time
+ * they were saved, so a newer delivery of the same figures (a re-download saved as "name (1).csv") loads last
+ * and replaces the older one (LoadRegistry). A copy with the same content as another file is skipped. Each of
+ * these is said at WARN.
  */
 @Component
 public class FileRegistrar {
@@ -47,6 +57,8 @@ public class FileRegistrar {
     /** Registers the inbox's files and says how many were skipped as unchanged. */
     public int registerAll(Path inbox) {
         int unchanged = 0;
+        // mapping + content → the first file with it: a second is a copy
+        Map<String, Path> copies = new HashMap<>();
         for (Path file : dataFiles(inbox)) {
             String sha256 = sha256(file);
             List<SourceMapping> mappings = config.sources().stream()
@@ -57,7 +69,11 @@ public class FileRegistrar {
                         "no mapping in jobs/sources matches this file name", 0, 0);
             }
             for (SourceMapping mapping : mappings) {
-                if (register(file, mapping.name(), sha256)) {
+                Path original = copies.putIfAbsent(mapping.name() + "|" + sha256, file);
+                if (original != null) {
+                    log.warn("{} ({}): samme indhold som {}; kopien springes over", file.getFileName(),
+                            mapping.name(), original.getFileName());
+                } else if (register(file, mapping.name(), sha256)) {
                     unchanged++;
                 }
             }
@@ -87,15 +103,38 @@ public class FileRegistrar {
         if (!Files.isDirectory(inbox)) {
             throw new FileRefusedException("data folder not found: " + inbox);
         }
-        try (Stream<Path> files = Files.walk(inbox)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith(".") && !f.getFileName().toString().startsWith("~$"))
-                    .filter(f -> DATA_FILES.stream().anyMatch(ext -> f.getFileName().toString()
-                            .toLowerCase(Locale.ROOT).endsWith(ext)))
-                    .sorted()
+        try (Stream<Path> entries = Files.list(inbox)) {
+            List<Path> all = entries.toList();
+            all.stream().filter(Files::isDirectory).filter(FileRegistrar::holdsDataFiles).sorted()
+                    .forEach(folder -> log.warn("{}: undermapper læses ikke, så filerne i {} indlæses ikke; læg dem"
+                            + " direkte i {} for at få dem med", folder.getFileName(), folder, inbox));
+            return all.stream().filter(Files::isRegularFile).filter(FileRegistrar::isDataFile)
+                    .sorted(Comparator.comparing(FileRegistrar::savedAt).thenComparing(Comparator.naturalOrder()))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + inbox, e);
+        }
+    }
+
+    private static boolean isDataFile(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith(".") && !name.startsWith("~$")
+                && DATA_FILES.stream().anyMatch(ext -> name.toLowerCase(Locale.ROOT).endsWith(ext));
+    }
+
+    private static boolean holdsDataFiles(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).anyMatch(FileRegistrar::isDataFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    private static FileTime savedAt(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 

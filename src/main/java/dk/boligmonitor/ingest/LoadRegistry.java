@@ -137,7 +137,8 @@ public class LoadRegistry {
                     """ + " AND " + itsYears)
                     .params(LocalDateTime.now(), fileId, file.source()).update();
             jdbc.sql("""
-                    UPDATE source_file SET status = 'REPLACED', message = ?
+                    UPDATE source_file SET status = 'REPLACED', replaced_by = ?,
+                           message = CASE WHEN file_name = ? THEN ? ELSE ? END
                      WHERE source = ? AND status = 'LOADED' AND file_id <> ?
                        AND (file_name = ?
                             OR EXISTS (SELECT 1 FROM observation o WHERE o.file_id = source_file.file_id)
@@ -145,8 +146,12 @@ public class LoadRegistry {
                                     AND NOT EXISTS (SELECT 1 FROM observation n WHERE n.file_id = ?
                                          AND n.area_code = o.area_code AND n.indicator_code = o.indicator_code
                                          AND n.year = o.year AND n.part = o.part AND n.period = o.period)))
-                    """).params("replaced by " + file.fileName() + " (file " + fileId + ")", file.source(), fileId,
+                    """).params(fileId, file.fileName(), replacedBy(file, "samme filnavn"),
+                    replacedBy(file, "den nye fil giver alle dens tal igen"), file.source(), fileId,
                     file.fileName(), fileId).update();
+            if (!moveouts.isEmpty()) {
+                replaceRedeliveredMoveouts(file, itsYears.replace("o.year", "y.year"));
+            }
             ChunkInserts rows = new ChunkInserts(jdbcTemplate, fileId);
             rows.write(FILE_YEARS, years);
             rows.write(MOVEOUT_COUNTS, moveouts);
@@ -160,6 +165,35 @@ public class LoadRegistry {
                     .params(FileStatus.LOADED, read, read - rejected - notUsed, rejected, LocalDateTime.now(),
                             ContributionFingerprint.of(jdbcTemplate, fileId), fileId).update();
         });
+    }
+
+    /**
+     * Move-out lists add up (a file per year or per afdeling), so an earlier list of the same source is replaced
+     * only when the new one is a re-delivery of it: more than half of its move-outs (estate, tenancy and date)
+     * are in the new file. Fewer shared move-outs are counted once by the move-out rate.
+     */
+    private void replaceRedeliveredMoveouts(RegisteredFile file, String itsYears) {
+        List<Long> earlier = jdbc.sql("SELECT DISTINCT f.file_id FROM source_file f"
+                        + " JOIN source_file_year y ON y.file_id = f.file_id"
+                        + " WHERE f.source = ? AND f.status = ? AND f.file_id <> ? AND " + itsYears)
+                .params(file.source(), FileStatus.LOADED, file.id()).query(Long.class).list();
+        for (long other : earlier) {
+            int total = jdbc.sql("SELECT COALESCE(SUM(moveouts), 0) FROM moveout_count WHERE file_id = ?")
+                    .param(other).query(Integer.class).single();
+            int shared = jdbc.sql("SELECT COUNT(*) FROM moveout o WHERE o.file_id = ?"
+                            + " AND (o.estate_code, o.tenancy_no, o.moveout_date) IN"
+                            + " (SELECT estate_code, tenancy_no, moveout_date FROM moveout WHERE file_id = ?)")
+                    .params(other, file.id()).query(Integer.class).single();
+            if (total > 0 && 2 * shared > total) {
+                jdbc.sql("UPDATE source_file SET status = 'REPLACED', replaced_by = ?, message = ? WHERE file_id = ?")
+                        .params(file.id(), replacedBy(file, "genlevering: " + shared + " af dens " + total
+                                + " fraflytninger går igen i den nye fil"), other).update();
+            }
+        }
+    }
+
+    private static String replacedBy(RegisteredFile file, String why) {
+        return "erstattet af " + file.fileName() + " (fil " + file.id() + "): " + why;
     }
 
     /** Nothing of a refused file stays, except its rejected rows: they say why. */

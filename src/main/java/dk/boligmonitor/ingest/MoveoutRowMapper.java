@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import dk.boligmonitor.config.Estate;
 import dk.boligmonitor.config.SourceMapping.Role;
 import dk.boligmonitor.ingest.read.Cells;
+import dk.boligmonitor.ingest.read.HeaderNames;
+import dk.boligmonitor.ingest.read.Identifiers;
 import dk.boligmonitor.ingest.read.Rejection;
 import dk.boligmonitor.ingest.read.RowProblem;
 import dk.boligmonitor.ingest.read.SourceRow;
@@ -26,7 +28,8 @@ public final class MoveoutRowMapper implements SourceRowMapper {
 
     /** The sizes of the moveout table's columns: a value that does not fit must not fail the load. */
     static final int TENANCY_LENGTH = 40;
-    static final int REASON_LENGTH = 200;
+    /** The category of every reason the mapping's {@code reasons} do not list. */
+    static final String OTHER_REASON = "andet";
     static final int LOSS_INTEGER_DIGITS = 12;
     /** A hundred years: more is no vacancy but a number from another column. */
     static final int MAX_VACANCY_DAYS = 36_500;
@@ -34,21 +37,25 @@ public final class MoveoutRowMapper implements SourceRowMapper {
     private final char decimalSign;
     private final MappedColumns columns;
     private final String company;
-    private final Set<String> estates;
+    /** The company's afdeling numbers in their one spelling ({@link Identifiers}) → configured estate code. */
+    private final Map<String, String> estates = new HashMap<>();
     private final int firstYear;
     private final int lastYear;
-    private final String estatePrefix;
+    /** The mapping's reason categories by their normalized names ({@link HeaderNames}). */
+    private final Map<String, String> reasons = new HashMap<>();
     private final SeenMoveouts seen = new SeenMoveouts();
     /** Afdeling as the file writes it → configured estate code, so millions of rows reuse a few thousand lookups. */
     private final Map<String, String> estateCodes = new HashMap<>();
 
-    public MoveoutRowMapper(char decimalSign, MappedColumns columns, String company, Set<String> estates,
-                            int firstYear, int lastYear) {
+    public MoveoutRowMapper(char decimalSign, List<String> reasons, MappedColumns columns, String company,
+                            Set<String> estates, int firstYear, int lastYear) {
         this.decimalSign = decimalSign;
         this.columns = columns;
         this.company = company;
-        this.estatePrefix = Estate.codeOf(company, "");
-        this.estates = estates;
+        String prefix = Estate.codeOf(company, "");
+        estates.stream().filter(code -> code.startsWith(prefix))
+                .forEach(code -> this.estates.put(Identifiers.normalize(code.substring(prefix.length())), code));
+        reasons.forEach(reason -> this.reasons.putIfAbsent(HeaderNames.normalize(reason), reason));
         this.firstYear = firstYear;
         this.lastYear = lastYear;
     }
@@ -76,7 +83,7 @@ public final class MoveoutRowMapper implements SourceRowMapper {
         if (afdeling.indexOf('.') >= 0) {
             afdeling = WHOLE_NUMBER_SUFFIX.matcher(afdeling).replaceFirst("");
         }
-        String code = estateCodes.computeIfAbsent(afdeling, a -> estates.contains(estatePrefix + a) ? estatePrefix + a : null);
+        String code = estateCodes.computeIfAbsent(afdeling, a -> estates.get(Identifiers.normalize(a)));
         if (code == null) {
             throw new RowProblem(columns.name(column), row.cell(column),
                     "estate: " + company + " afdeling " + afdeling + " is not in jobs/programmes");
@@ -87,14 +94,21 @@ public final class MoveoutRowMapper implements SourceRowMapper {
     private String tenancy(SourceRow row) throws RowProblem {
         int column = columns.index(Role.TENANCY);
         String text = row.cell(column).trim();
-        if (text.isEmpty()) {
+        // one spelling, so "23-0186" and "23-186" are one tenancy within a file and across files
+        String tenancy = Identifiers.normalize(text);
+        if (tenancy.isEmpty()) {
             throw new RowProblem(columns.name(column), text, "missing tenancy number");
         }
         if (text.length() > TENANCY_LENGTH) {
             throw new RowProblem(columns.name(column), text, "tenancy number longer than " + TENANCY_LENGTH
                     + " characters: a note in the column?");
         }
-        return text;
+        if (tenancy.chars().noneMatch(Character::isDigit)) {
+            // a name or a note in the column: its text is kept from the rejects (see Rejection)
+            throw new RowProblem(columns.name(column), text, "lejemålsnummeret har intet tal: et navn eller en"
+                    + " note i kolonnen?");
+        }
+        return tenancy;
     }
 
     private LocalDate date(SourceRow row) throws RowProblem {
@@ -108,15 +122,16 @@ public final class MoveoutRowMapper implements SourceRowMapper {
     }
 
     /**
-     * The reason is for reading only (no figure depends on it), so a long note written into it is shortened
-     * to fit rather than costing the move-out, which the move-out rate counts.
+     * A reason is free text, where tenants' names and notes about them turn up ("dødsbo v/ ..."), so it is never
+     * stored as written: only as one of the categories the mapping lists under {@code reasons} (compared as
+     * header names are), anything else as {@value #OTHER_REASON}; without {@code reasons} it is not kept.
      */
     private String reason(SourceRow row) {
-        if (!columns.has(Role.REASON)) {
+        if (!columns.has(Role.REASON) || reasons.isEmpty()) {
             return null;
         }
-        String text = row.cell(columns.index(Role.REASON)).trim();
-        return text.length() <= REASON_LENGTH ? text : text.substring(0, REASON_LENGTH - 1) + "…";
+        String text = row.cell(columns.index(Role.REASON));
+        return text.isBlank() ? null : reasons.getOrDefault(HeaderNames.normalize(text), OTHER_REASON);
     }
 
     private Integer vacancyDays(SourceRow row) throws RowProblem {

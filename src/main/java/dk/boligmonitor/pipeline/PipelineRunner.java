@@ -143,6 +143,9 @@ public class PipelineRunner {
                  ORDER BY file_name
                 """)
                 .param(from).query((rs, n) -> rs.getString(1) + " (" + rs.getString(2) + "): " + rs.getString(3)).list();
+        List<String> replacements = jdbc.sql("SELECT o.file_name, o.source, o.message FROM source_file o"
+                        + " JOIN source_file n ON n.file_id = o.replaced_by WHERE n.loaded_at >= ? ORDER BY o.file_name")
+                .param(from).query((rs, n) -> rs.getString(1) + " (" + rs.getString(2) + "): " + rs.getString(3)).list();
         int loaded = jdbc.sql("SELECT COUNT(*) FROM source_file WHERE status = 'LOADED' AND loaded_at >= ?")
                 .param(from).query(Integer.class).single();
         long accepted = jdbc.sql("SELECT COALESCE(SUM(rows_accepted), 0) FROM source_file WHERE loaded_at >= ?")
@@ -165,7 +168,7 @@ public class PipelineRunner {
                   FROM report_output
                  WHERE written_at >= ?
                 """).param(from).query(Integer.class).single();
-        return new RunSummary(loaded, unchanged, refusals, accepted, rejected, skipped, reports,
+        return new RunSummary(loaded, unchanged, refusals, replacements, accepted, rejected, skipped, reports,
                 config.programmes().size() - programmesWritten, out, failure);
     }
 }

@@ -7,11 +7,13 @@ import java.util.Map;
 
 /**
  * What a run did, as the last lines a person or a log reader sees. {@code programmesKept}: programmes whose
- * figures did not change, so their PDFs were left as they were. {@code rowsSkipped}: rows that give no figure
- * (skipped by the mapping, or of a year the file holds only in part), by reason.
+ * figures did not change, so their PDFs were left as they were. {@code replacements}: earlier files a file of
+ * this run replaced, each with which file and why, since their figures no longer count. {@code rowsSkipped}: rows
+ * that give no figure (skipped by the mapping, or of a year the file holds only in part), by reason.
  */
-public record RunSummary(int filesLoaded, int filesUnchanged, List<String> refusals, long rowsAccepted, long rowsRejected,
-                  Map<String, Long> rowsSkipped, List<Path> reports, int programmesKept, Path out, String failure) {
+public record RunSummary(int filesLoaded, int filesUnchanged, List<String> refusals, List<String> replacements,
+                         long rowsAccepted, long rowsRejected, Map<String, Long> rowsSkipped, List<Path> reports,
+                         int programmesKept, Path out, String failure) {
 
     public int exitCode() {
         if (failure != null) {
@@ -41,6 +43,10 @@ public record RunSummary(int filesLoaded, int filesUnchanged, List<String> refus
         out.printf("  Filer indlæst:    %d (%d uændrede sprunget over)%n", filesLoaded, filesUnchanged);
         out.printf("  Filer afvist:     %d%n", refusals.size());
         refusals.forEach(r -> out.println("    - " + r));
+        if (!replacements.isEmpty()) {
+            out.printf("  Filer erstattet:  %d (deres tal tæller ikke længere)%n", replacements.size());
+            replacements.forEach(r -> out.println("    - " + r));
+        }
         out.printf("  Rækker:           %d godkendt, %d afvist%s%n", rowsAccepted, rowsRejected,
                 rowsRejected > 0 ? " (se kommandoen rejects)" : "");
         if (!rowsSkipped.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -43,9 +44,12 @@ class MoveoutRates {
 
     int build(Years years) {
         List<Indicator> indicators = config.indicators().stream().filter(i -> "moveouts".equals(i.derived())).toList();
-        // a revised list for the same company and year replaces the earlier one: only the newest file counts
+        // Every loaded list of a company and year counts: a company may deliver a file per year (December's late
+        // registrations in the next year's file) or per afdeling. A re-delivery was marked REPLACED as it loaded
+        // (LoadRegistry), so the files left add up; a move-out two of them still share is counted once.
         Map<String, Long> newestFile = new HashMap<>();
-        Map<String, Integer> countsByFile = new HashMap<>();
+        Map<String, Set<Long>> filesByCompanyYear = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         jdbc.query("""
                 SELECT c.file_id, e.company, c.estate_code, c.year, c.moveouts
                   FROM moveout_count c
@@ -55,22 +59,17 @@ class MoveoutRates {
                 """.formatted(FileStatus.LOADED, years.condition("c.year")),
                 rs -> {
                     long file = rs.getLong(1);
-                    newestFile.merge(rs.getString(2) + "|" + rs.getInt(4), file, Math::max);
-                    countsByFile.put(file + "|" + rs.getString(3) + "|" + rs.getInt(4), rs.getInt(5));
+                    String companyYear = rs.getString(2) + "|" + rs.getInt(4);
+                    newestFile.merge(companyYear, file, Math::max);
+                    filesByCompanyYear.computeIfAbsent(companyYear, k -> new TreeSet<>()).add(file);
+                    counts.merge(rs.getString(3) + "|" + rs.getInt(4), rs.getInt(5), Integer::sum);
                 });
-        Map<String, Integer> counts = new HashMap<>();
-        Set<String> coveredCompanyYears = newestFile.keySet();
-        config.estates().forEach(estate -> {
-            for (int year = config.firstYear(); year <= config.lastYear(); year++) {
-                if (!years.includes(year)) {
-                    continue;
-                }
-                Long file = newestFile.get(estate.company() + "|" + year);
-                if (file != null) {
-                    counts.put(estate.code() + "|" + year, countsByFile.getOrDefault(file + "|" + estate.code() + "|" + year, 0));
-                }
+        filesByCompanyYear.forEach((companyYear, files) -> {
+            if (files.size() > 1) {
+                countDistinct(files, Integer.parseInt(companyYear.substring(companyYear.lastIndexOf('|') + 1)), counts);
             }
         });
+        Set<String> coveredCompanyYears = newestFile.keySet();
         try (FactWriter.Batch batch = writer.batch()) {
             for (Indicator indicator : indicators) {
                 for (Programme programme : config.programmes()) {
@@ -101,6 +100,19 @@ class MoveoutRates {
             }
             return batch.written();
         }
+    }
+
+    /**
+     * The move-outs of a year that several loaded files give, each counted once (by estate, tenancy and date),
+     * for every estate of those files: what two lists of one company both hold is one move-out.
+     */
+    private void countDistinct(Set<Long> files, int year, Map<String, Integer> counts) {
+        String fileIds = String.join(", ", files.stream().map(String::valueOf).toList());
+        jdbc.query("SELECT estate_code, COUNT(*) FROM (SELECT DISTINCT estate_code, tenancy_no, moveout_date"
+                        + " FROM moveout WHERE file_id IN (" + fileIds + ") AND year = ?) d GROUP BY estate_code",
+                rs -> {
+                    counts.put(rs.getString(1) + "|" + year, rs.getInt(2));
+                }, year);
     }
 
     private static Fact rate(String unit, Indicator indicator, int year, long moveouts, long tenancies,

@@ -18,9 +18,13 @@ public final class HeaderNames {
     }
 
     public static String normalize(String header) {
-        String text = header.replace("\uFEFF", "").toLowerCase(Locale.ROOT)
+        return NOT_ALPHANUMERIC.matcher(fold(header)).replaceAll("");
+    }
+
+    /** Letters as a person compares them: lower case, æøå as ae/oe/aa, accents gone; everything else kept. */
+    static String fold(String text) {
+        String folded = text.replace("\uFEFF", "").toLowerCase(Locale.ROOT)
                 .replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
-        text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return NOT_ALPHANUMERIC.matcher(text).replaceAll("");
+        return MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
     }
 }

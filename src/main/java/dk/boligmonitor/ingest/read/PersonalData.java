@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,10 +23,22 @@ public final class PersonalData {
 
     private static final Logger log = LoggerFactory.getLogger(PersonalData.class);
     private static final Set<String> PERSONAL_WORDS = Set.of("navn", "name", "cpr", "cprnr", "cprnummer",
-            "personnummer", "personnr", "fornavn", "efternavn", "lejernavn", "beboernavn", "fulde");
-    /** Ten digits (DDMMYY-XXXX) anywhere in a cell, but not inside a longer run of digits. */
+            "personnummer", "personnr", "fornavn", "efternavn", "lejernavn", "beboernavn", "fulde", "kontaktperson",
+            "mellemnavn", "slaegtsnavn", "efterlevende");
+    /** Headers that name persons only as a whole: "Lejer" holds names, "Lejer-id" a number. */
+    private static final Set<String> PERSONAL_HEADERS = Set.of("lejer", "lejers", "beboer", "beboers",
+            "kontakt");
     private static final Pattern NINE_DIGITS = Pattern.compile("\\d{9}");
-    private static final Pattern CPR = Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})(\\d{2})-?(\\d{4})(?!\\d)");
+    /**
+     * Ten digits (DDMMYY-XXXX) anywhere in a cell, but not inside a longer run of digits; between the date and
+     * the serial number a hyphen, any dash (en dash from a word processor), a space or a no-break space.
+     */
+    private static final Pattern CPR = Pattern.compile(
+            "(?<!\\d)(\\d{2})(\\d{2})(\\d{2})[-\u2010-\u2015\u2212 \u00A0]?(\\d{4})(?!\\d)");
+    /** Two capitalised words in a row, as a person's name is written ("Karen Jensen", "v/ Ole Hansen"). */
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}+[ \u00A0]+\\p{Lu}\\p{Ll}+");
+    /** What is stored instead of a value that may hold personal data. */
+    public static final String HIDDEN = "[skjult: kan indeholde personoplysninger]";
 
     private final Set<Integer> dropped;
     private final HeaderRow header;
@@ -73,8 +84,22 @@ public final class PersonalData {
         return dropped.isEmpty() ? row : row.withCells(cells);
     }
 
+    /**
+     * The value as it may be stored with a rejected row: hidden when it holds a CPR number or what may be a
+     * person's name. A rejected value is shown to find the row again; row and column do that without it.
+     */
+    public static String redacted(String value) {
+        if (value == null) {
+            return null;
+        }
+        return isCpr(value, false) || NAME.matcher(value).find() ? HIDDEN : value;
+    }
+
     static boolean namesPersons(String header) {
-        for (String word : header.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (PERSONAL_HEADERS.contains(HeaderNames.normalize(header))) {
+            return true;
+        }
+        for (String word : HeaderNames.fold(header).split("[^\\p{L}\\p{N}]+")) {
             if (PERSONAL_WORDS.contains(word)) {
                 return true;
             }

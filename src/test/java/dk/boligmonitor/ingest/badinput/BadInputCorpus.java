@@ -99,6 +99,7 @@ public final class BadInputCorpus {
         otherWorkbooks();
         ExcelCorpus.write(dir);
         HeaderCorpus.write(dir);
+        MoveoutCorpus.write(dir);
         text("ukendt_udtraek_2021.csv", StandardCharsets.UTF_8, List.of("Nøgletal;År;Værdi", "Beboere;2021;12"));
         CsvCorpus.write(dir);
     }
@@ -370,7 +371,7 @@ public final class BadInputCorpus {
     }
 
     /** Replaces one field of a data row (row 1 is the first below the header). */
-    private static void setField(List<String> lines, int dataRow, int field, String value) {
+    static void setField(List<String> lines, int dataRow, int field, String value) {
         String[] fields = lines.get(dataRow).split(";", -1);
         fields[field] = value;
         lines.set(dataRow, String.join(";", fields));
