@@ -8,14 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import dk.boligmonitor.ingest.read.Identifiers;
 
 /**
  * Delimited text files that today's readers would read wrong without a word: numbers written in another
@@ -36,7 +38,7 @@ public final class CsvCorpus {
             "fraflytninger_sab_2021_kun_cr.csv", new Moveouts(221, 2021, 20),
             "fraflytninger_sab_2015_citat_midt_i_felt.csv", new Moveouts(315, 2015, 20));
     /** The reason of row 5 of the file with quotes inside an unquoted value, kept as written. */
-    public static final String QUOTES_INSIDE = "Opsagt \"misligholdelse\" af lejer";
+    private static final String QUOTES_INSIDE = "Opsagt \"misligholdelse\" af lejer";
 
     /** A clean SAB list (afdeling 7) from a fixed seed. */
     record Moveouts(long seed, int year, int count) {
@@ -208,7 +210,8 @@ public final class CsvCorpus {
                     2017).stream().skip(1).map(line -> plain(line.substring(line.lastIndexOf(';') + 1))).toList();
             default -> CLEAN_MOVEOUTS.get(file).lines().stream().skip(1).map(line -> {
                 String[] f = line.split(";", -1);
-                return f[1] + "|" + plain(f[4]) + "|" + plain(f[5]);
+                // tenancy numbers are stored in their one spelling ("23-0186" as "23-186")
+                return Identifiers.normalize(f[1]) + "|" + plain(f[4]) + "|" + plain(f[5]);
             }).toList();
         };
     }
