@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -47,22 +48,29 @@ import dk.boligmonitor.report.PdfContent;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KilledRunAnyMomentTest {
 
-    /** Where a kill lands: the job it stops, and what in the killed run's log or output folder shows it is time. */
+    /**
+     * Where a kill lands: the jobs the database may show it stopped (H2 writes its file up to a second behind the
+     * log, so a kill just after a job's first lines can find the job before it still running there, or none, the
+     * kill between the two), and what in the killed run's log or output folder shows it is time.
+     */
     enum KillMoment {
-        INGEST("ingest", (lines, out) -> logged(lines, "overskrift i række")),
-        WAREHOUSE("warehouse", (lines, out) -> logged(lines, "Genopbygning begyndt")),
-        TARGETS("targets", (lines, out) -> logged(lines, "Succeskriterier vurderet")),
-        AREA_REPORTS("report", (lines, out) -> pdfs(out, false) >= 1 && pdfs(out, true) == 0),
-        PACKETS("report", (lines, out) -> logged(lines, "Bestyrelsespakke 2 af"));
+        INGEST(List.of("ingest"), (lines, out) -> logged(lines, "overskrift i række")),
+        WAREHOUSE(List.of("ingest", "warehouse"), (lines, out) -> logged(lines, "Genopbygning begyndt")),
+        TARGETS(List.of("warehouse", "targets"), (lines, out) -> logged(lines, "Succeskriterier vurderet")),
+        AREA_REPORTS(List.of("report"), (lines, out) -> pdfs(out, false) >= 1 && pdfs(out, true) == 0),
+        PACKETS(List.of("report"), (lines, out) -> logged(lines, "Bestyrelsespakke 2 af"));
 
-        final String job;
+        final List<String> jobs;
         final BiPredicate<List<String>, Path> due;
 
-        KillMoment(String job, BiPredicate<List<String>, Path> due) {
-            this.job = job;
+        KillMoment(List<String> jobs, BiPredicate<List<String>, Path> due) {
+            this.jobs = jobs;
             this.due = due;
         }
     }
+
+    /** A load's date and time, as the packet's list of files shows it: when the run happened. */
+    private static final Pattern LOADED_AT = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4} \\d{2}:\\d{2}");
 
     private static final int PROGRAMMES = 5;
     private static final String PACKET = "bestyrelsespakke.pdf";
@@ -99,7 +107,7 @@ class KilledRunAnyMomentTest {
         killWhen(killed, out, moment.due);
         assertThat(killed.jdbc().queryForList("SELECT i.job_name FROM batch_job_execution e JOIN batch_job_instance i"
                 + " ON i.job_instance_id = e.job_instance_id WHERE e.status = 'STARTED'", String.class))
-                .as("the job the kill stopped").containsExactly(moment.job);
+                .as("the job the kill stopped (none: between two jobs)").hasSizeLessThan(2).isSubsetOf(moment.jobs);
 
         CommandLine.Result restarted = run(killed, out);
 
@@ -223,13 +231,20 @@ class KilledRunAnyMomentTest {
         return differences;
     }
 
-    /** Every file under the output folder, by its path there, with its text if it is a PDF. */
+    /**
+     * Every file under the output folder, by its path there, with its text if it is a PDF; the time each file was
+     * loaded, in the packet's list of files, is left out as the timestamps of the tables are.
+     */
     private static Map<String, String> outputFiles(Path out) throws IOException {
         try (Stream<Path> files = Files.walk(out)) {
             return files.filter(Files::isRegularFile).collect(Collectors.toMap(f -> out.relativize(f).toString(),
-                    f -> f.toString().endsWith(".pdf") ? PdfContent.read(f).text() : "not a PDF", (a, b) -> a,
-                    TreeMap::new));
+                    KilledRunAnyMomentTest::text, (a, b) -> a, TreeMap::new));
         }
+    }
+
+    private static String text(Path file) {
+        return file.toString().endsWith(".pdf")
+                ? LOADED_AT.matcher(PdfContent.read(file).text()).replaceAll("(loaded)") : "not a PDF";
     }
 
     private static void assertSucceeds(CommandLine.Result run) {
