@@ -5,11 +5,14 @@ import java.util.Locale;
 
 /**
  * How much synthetic data the benchmark makes: one programme as a single housing organisation sees it, or the
- * whole country as a national follow-up (e.g. Landsbyggefonden) would run it.
+ * whole country as a national follow-up (e.g. Landsbyggefonden) would run it. {@link #TEST} is not offered on
+ * the command line: it is for tests that need several programmes (packets rendered side by side) in seconds.
  */
 public enum BenchScale {
     PROGRAMME(1, 4, 2013, 2021, 20_000, 10_000),
-    NATIONAL(50, 20, 2010, 2025, 2_000_000, 1_000_000);
+    NATIONAL(50, 20, 2010, 2025, 2_000_000, 1_000_000),
+    /** Tests only: not a choice of {@code bench --scale}, see {@link #parse}. */
+    TEST(5, 1, 2019, 2021, 8_000, 2_000);
 
     final int programmes;
     final int areasPerProgramme;
@@ -37,9 +40,9 @@ public enum BenchScale {
         return lastYear - firstYear + 1;
     }
 
-    /** Null when the text names no scale, so the caller can say which ones there are. */
+    /** Null when the text names no scale a user may choose, so the caller can say which ones there are. */
     public static BenchScale parse(String text) {
-        return Arrays.stream(values()).filter(s -> s.key().equals(text.trim().toLowerCase(Locale.ROOT)))
-                .findFirst().orElse(null);
+        return Arrays.stream(values()).filter(s -> s != TEST)
+                .filter(s -> s.key().equals(text.trim().toLowerCase(Locale.ROOT))).findFirst().orElse(null);
     }
 }

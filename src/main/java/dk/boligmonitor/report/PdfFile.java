@@ -5,9 +5,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
 
 /** Writes a PDF file whole or not at all. */
 final class PdfFile {
+
+    private static final String PARTIAL = ".part";
 
     /** What goes into the file. */
     @FunctionalInterface
@@ -28,7 +31,7 @@ final class PdfFile {
         Path partial = null;
         try {
             Files.createDirectories(target.getParent());
-            partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+            partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), PARTIAL);
             try (OutputStream out = Files.newOutputStream(partial)) {
                 content.writeTo(out);
             }
@@ -36,6 +39,24 @@ final class PdfFile {
         } catch (IOException | RuntimeException e) {
             deleteQuietly(partial, e);
             throw new ReportRenderingException("Could not write the " + what + " to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Deletes the temporary files a run killed while writing left in the folder. Called before a programme's
+     * PDFs are written, when no other thread writes in its folder.
+     */
+    static void deletePartials(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path partial : files.filter(f -> f.getFileName().toString().endsWith(PARTIAL)).toList()) {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException e) {
+            throw new ReportRenderingException("Kunne ikke fjerne de halvt skrevne PDF'er i " + folder + ": "
+                    + e.getMessage(), e);
         }
     }
 

@@ -18,9 +18,11 @@ import dk.boligmonitor.report.ReportAssembler.Subject;
 /**
  * One partition of the report step: a programme's PDFs under {@code <out>/<programme>/}. Each area is laid out
  * once and written as {@code <area>.pdf}; then the board packet, {@code bestyrelsespakke.pdf}, is bound from
- * the same pages, with the programme as a whole laid out for it. A partition that fails is rendered whole again
- * when the job is restarted; the programmes that finished are not. Once the packet is written the programme is
- * no longer due.
+ * the same pages, with the programme as a whole laid out for it. Everything it records in the database (the
+ * PDFs written, the programme no longer due, and whatever is added here later) goes in the one transaction Spring
+ * Batch runs the tasklet in, so a partition killed halfway leaves its programme due with nothing recorded, to be
+ * rendered whole by the restart (which first clears the partial files the kill left), and a partition that
+ * committed leaves it written and not due. A programme is never both.
  */
 class ProgrammeReports implements Tasklet {
 
@@ -48,6 +50,7 @@ class ProgrammeReports implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        PdfFile.deletePartials(folder);
         LocalDate today = LocalDate.now();
         List<AreaPages> units = new ArrayList<>();
         for (Subject unit : assembler.unitsOf(programme)) {

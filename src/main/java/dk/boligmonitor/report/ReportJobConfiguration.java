@@ -83,11 +83,18 @@ public class ReportJobConfiguration {
         return threads;
     }
 
+    /**
+     * Which programmes are rendered is the registry's word alone (due or missing, see programmesToReport), on a
+     * restart too: a partition that completed in a killed run is run again if its programme is due again. The
+     * run after a kill rebuilds the warehouse, which makes every programme due; Spring Batch would skip the
+     * partitions it saw complete and leave their programmes due, written and due at once.
+     */
     @Bean
     Step programmeReport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          ProgrammeReports programmeReports) {
         return new StepBuilder("programmeReport", jobRepository)
                 .tasklet(programmeReports, transactionManager)
+                .allowStartIfComplete(true)
                 .build();
     }
 

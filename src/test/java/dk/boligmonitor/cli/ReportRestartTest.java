@@ -14,7 +14,9 @@ import dk.boligmonitor.report.PdfContent;
 
 /**
  * Reports are rendered by programme, each programme a partition of the report step: when one programme's
- * reports cannot be written, the others are, and the next run renders only what is missing.
+ * reports cannot be written, the others are, and the next run writes the failed one. That run rebuilds the
+ * warehouse, which makes every programme due again, so it renders them all, though the restarted report job's
+ * partition of a programme completed: no programme is left written and due at once.
  */
 class ReportRestartTest {
 
@@ -22,7 +24,7 @@ class ReportRestartTest {
     Path work;
 
     @Test
-    void aProgrammeThatFailedIsRenderedWhenTheRunIsRestartedAndTheOthersAreNotRenderedAgain() throws Exception {
+    void aProgrammeThatFailedIsRenderedWhenTheRunIsRestartedAndNoProgrammeIsLeftDue() throws Exception {
         TestDatabase database = TestDatabase.fresh(work);
         Path out = work.resolve("out");
         Path blocked = Files.createDirectories(out).resolve("vestegnen");
@@ -42,8 +44,10 @@ class ReportRestartTest {
         CommandLine.Result restarted = CommandLine.runPipeline(database, Path.of("sample-data"), out);
 
         assertThat(restarted.exitCode()).isZero();
-        assertThat(restarted.output()).contains("Rapporter:        4 PDF'er");
-        assertThat(Files.getLastModifiedTime(slagelse)).isEqualTo(rendered);
+        assertThat(restarted.output()).contains("Rapporter:        9 PDF'er").doesNotContain("Uændrede tal");
+        assertThat(Files.getLastModifiedTime(slagelse)).isNotEqualTo(rendered);
+        assertThat(CommandLine.run(database, "status", "--config", "jobs").output())
+                .doesNotContain("Rapporter, der venter på at blive skrevet");
         assertThat(PdfContent.read(out.resolve("vestegnen/bestyrelsespakke.pdf")).text())
                 .contains("Værebro Park", "Hedeparken", "Elementparken", "Kilder");
         assertThat(out.resolve("vestegnen/hedeparken.pdf")).exists();

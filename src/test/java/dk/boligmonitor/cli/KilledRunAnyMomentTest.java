@@ -1,0 +1,253 @@
+package dk.boligmonitor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dk.boligmonitor.TestDatabase;
+import dk.boligmonitor.bench.BenchData;
+import dk.boligmonitor.bench.BenchScale;
+import dk.boligmonitor.report.PdfContent;
+
+/**
+ * A run killed with kill -9 at any moment, then run again, ends with exactly the database and the PDFs of a
+ * clean run. The data is the bench's generator at its test scale: several programmes, so board packets are
+ * rendered side by side and a kill lands while some programmes are done and others are not. Each moment is
+ * found by watching the killed run's log and output folder, and the killed stage is checked in Spring Batch's
+ * tables before the restart. Compared: every table of the project's migrations (not Spring Batch's, not the run
+ * lock), row by row, and every PDF's text.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KilledRunAnyMomentTest {
+
+    /**
+     * Where a kill lands: the jobs the database may show it stopped (H2 writes its file up to a second behind the
+     * log, so a kill just after a job's first lines can find the job before it still running there, or none, the
+     * kill between the two), and what in the killed run's log or output folder shows it is time.
+     */
+    enum KillMoment {
+        INGEST(List.of("ingest"), (lines, out) -> logged(lines, "overskrift i række")),
+        WAREHOUSE(List.of("ingest", "warehouse"), (lines, out) -> logged(lines, "Genopbygning begyndt")),
+        TARGETS(List.of("warehouse", "targets"), (lines, out) -> logged(lines, "Succeskriterier vurderet")),
+        AREA_REPORTS(List.of("report"), (lines, out) -> pdfs(out, false) >= 1 && pdfs(out, true) == 0),
+        PACKETS(List.of("report"), (lines, out) -> logged(lines, "Bestyrelsespakke 2 af"));
+
+        final List<String> jobs;
+        final BiPredicate<List<String>, Path> due;
+
+        KillMoment(List<String> jobs, BiPredicate<List<String>, Path> due) {
+            this.jobs = jobs;
+            this.due = due;
+        }
+    }
+
+    /** A load's date and time, as the packet's list of files shows it: when the run happened. */
+    private static final Pattern LOADED_AT = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4} \\d{2}:\\d{2}");
+
+    private static final int PROGRAMMES = 5;
+    private static final String PACKET = "bestyrelsespakke.pdf";
+    /** When things happened: differ between any two runs by nature. */
+    private static final String TIMESTAMP = "timestamp";
+
+    @TempDir
+    static Path work;
+
+    private BenchData data;
+    private Map<String, List<String>> cleanTables;
+    private Map<String, String> cleanFiles;
+
+    @BeforeAll
+    void cleanRun() throws IOException {
+        data = BenchData.generate(BenchScale.TEST, work, Path.of("jobs"),
+                new PrintStream(PrintStream.nullOutputStream()));
+        TestDatabase clean = TestDatabase.fresh(work.resolve("clean"));
+        Path out = work.resolve("out-clean");
+        assertSucceeds(run(clean, out));
+        cleanTables = tables(clean, out);
+        cleanFiles = outputFiles(out);
+        assertThat(cleanFiles.keySet().stream().filter(pdf -> pdf.endsWith(PACKET))).hasSize(PROGRAMMES);
+        assertThat(cleanTables).containsKeys("report_due", "report_output", "fact_indicator", "moveout");
+        assertThat(cleanTables.get("report_due")).as("a clean run leaves no report due").isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(KillMoment.class)
+    void aRunKilledAtAnyMomentRestartsToTheDatabaseAndPdfsOfACleanRun(KillMoment moment) throws Exception {
+        TestDatabase killed = TestDatabase.fresh(work.resolve("killed-" + moment));
+        Path out = work.resolve("out-" + moment);
+
+        killWhen(killed, out, moment.due);
+        assertThat(killed.jdbc().queryForList("SELECT i.job_name FROM batch_job_execution e JOIN batch_job_instance i"
+                + " ON i.job_instance_id = e.job_instance_id WHERE e.status = 'STARTED'", String.class))
+                .as("the job the kill stopped (none: between two jobs)").hasSizeLessThan(2).isSubsetOf(moment.jobs);
+
+        CommandLine.Result restarted = run(killed, out);
+
+        assertSucceeds(restarted);
+        Map<String, List<String>> tables = tables(killed, out);
+        assertThat(tables.keySet()).isEqualTo(cleanTables.keySet());
+        for (String table : cleanTables.keySet()) {
+            assertThat(difference(tables.get(table), cleanTables.get(table))).as(table + " after the restart")
+                    .isEmpty();
+        }
+        assertThat(outputFiles(out)).isEqualTo(cleanFiles);
+    }
+
+    private CommandLine.Result run(TestDatabase database, Path out) {
+        return CommandLine.run(database, "run", "--data", data.inbox().toString(), "--config",
+                data.config().toString(), "--out", out.toString());
+    }
+
+    /** Starts the real application in its own JVM and kills it -9 as soon as the moment has come. */
+    private void killWhen(TestDatabase database, Path out, BiPredicate<List<String>, Path> due) throws Exception {
+        // the quick compiler only: the child starts sooner, and it never runs long
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java,
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
+                "--data", data.inbox().toString(), "--config", data.config().toString(), "--out", out.toString()));
+        command.addAll(database.springArguments());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                output.lines().forEach(lines::add);
+            } catch (IOException | UncheckedIOException e) {
+                // the process was killed: its output ends here
+            }
+        });
+        reader.start();
+        while (process.isAlive() && !due.test(lines, out)) {
+            Thread.sleep(5);
+        }
+        process.destroyForcibly();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        reader.join(5000);
+        assertThat(process.exitValue()).as("killed, not finished: " + String.join("\n", lines)).isEqualTo(137);
+    }
+
+    private static boolean logged(List<String> lines, String text) {
+        return lines.stream().anyMatch(line -> line.contains(text));
+    }
+
+    private static long pdfs(Path out, boolean packets) {
+        if (!Files.isDirectory(out)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.filter(f -> f.toString().endsWith(".pdf"))
+                    .filter(f -> f.getFileName().toString().equals(PACKET) == packets).count();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;  // a folder being written while it is walked; the next look sees it
+        }
+    }
+
+    /**
+     * Every table the project's migrations create, its rows as text, sorted. Left out: columns of when something
+     * happened (timestamps) and generated ids (identity columns); file ids are replaced by the file's name, and
+     * PDF paths made relative to the output folder, so two databases compare by what the rows say.
+     */
+    private static Map<String, List<String>> tables(TestDatabase database, Path out) {
+        JdbcTemplate jdbc = database.jdbc();
+        Map<Object, String> fileNames = new TreeMap<>();
+        jdbc.query("SELECT file_id, file_name FROM source_file",
+                rs -> {
+                    fileNames.put(rs.getLong(1), rs.getString(2));
+                });
+        Map<String, List<String>> tables = new TreeMap<>();
+        List<String> names = jdbc.queryForList("SELECT LOWER(table_name) FROM information_schema.tables"
+                + " WHERE table_schema = CURRENT_SCHEMA AND table_type = 'BASE TABLE'", String.class);
+        for (String table : names) {
+            if (table.startsWith("batch_") || table.equals("flyway_schema_history") || table.equals("run_lock")) {
+                continue;
+            }
+            List<String> columns = jdbc.queryForList("SELECT LOWER(column_name) FROM information_schema.columns"
+                    + " WHERE table_schema = CURRENT_SCHEMA AND LOWER(table_name) = ? AND is_identity <> 'YES'"
+                    + " AND LOWER(data_type) NOT LIKE '" + TIMESTAMP + "%' ORDER BY column_name", String.class, table);
+            List<String> rows = jdbc.queryForList("SELECT " + String.join(", ", columns) + " FROM " + table).stream()
+                    .map(row -> comparable(row, fileNames, out)).sorted().toList();
+            tables.put(table, rows);
+        }
+        return tables;
+    }
+
+    private static String comparable(Map<String, Object> row, Map<Object, String> fileNames, Path out) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        row.forEach((column, value) -> {
+            String name = column.toLowerCase(Locale.ROOT);
+            if (name.endsWith("file_id") && value != null) {
+                value = fileNames.get(((Number) value).longValue());
+            } else if (name.equals("path") && value != null) {
+                value = out.toAbsolutePath().relativize(Path.of(value.toString())).toString();
+            }
+            values.put(name, value);
+        });
+        return values.toString();
+    }
+
+    /** Rows only one side has, with the side: empty when the two tables hold the same rows. */
+    private static List<String> difference(List<String> restarted, List<String> clean) {
+        List<String> differences = new ArrayList<>();
+        if (restarted.equals(clean)) {
+            return differences;
+        }
+        Set<String> cleanRows = new HashSet<>(clean);
+        Set<String> restartedRows = new HashSet<>(restarted);
+        restarted.stream().filter(row -> !cleanRows.contains(row)).limit(5)
+                .forEach(row -> differences.add("only after the restart: " + row));
+        clean.stream().filter(row -> !restartedRows.contains(row)).limit(5)
+                .forEach(row -> differences.add("only in the clean run: " + row));
+        if (differences.isEmpty() && restarted.size() != clean.size()) {
+            differences.add(restarted.size() + " rows after the restart, " + clean.size() + " in the clean run");
+        }
+        return differences;
+    }
+
+    /**
+     * Every file under the output folder, by its path there, with its text if it is a PDF; the time each file was
+     * loaded, in the packet's list of files, is left out as the timestamps of the tables are.
+     */
+    private static Map<String, String> outputFiles(Path out) throws IOException {
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.filter(Files::isRegularFile).collect(Collectors.toMap(f -> out.relativize(f).toString(),
+                    KilledRunAnyMomentTest::text, (a, b) -> a, TreeMap::new));
+        }
+    }
+
+    private static String text(Path file) {
+        return file.toString().endsWith(".pdf")
+                ? LOADED_AT.matcher(PdfContent.read(file).text()).replaceAll("(loaded)") : "not a PDF";
+    }
+
+    private static void assertSucceeds(CommandLine.Result run) {
+        assertThat(run.exitCode()).as(run.output() + run.errors()).isZero();
+    }
+}
