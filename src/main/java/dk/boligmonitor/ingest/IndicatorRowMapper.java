@@ -167,11 +167,21 @@ public final class IndicatorRowMapper implements SourceRowMapper {
     }
 
     private Period period(SourceRow row) throws RowProblem {
+        if (mapping.yearFromSheet()) {
+            return SheetYear.of(row.sheet());
+        }
         int column = columns.index(Role.YEAR);
         return Cells.period(row.cell(column), columns.name(column));
     }
 
     private void checkPeriod(SourceRow row, Period period) throws RowProblem {
+        if (mapping.yearFromSheet()) {
+            if (period.year() < firstYear || period.year() > lastYear) {
+                throw new RowProblem("ark", row.sheet(), "arkets år ligger uden for programmernes år " + firstYear
+                        + "–" + lastYear);
+            }
+            return;
+        }
         int column = columns.index(Role.YEAR);
         if (!period.isWholeYear() && mapping.subYear() == SubYear.REFUSE && !selector.standsForYear(period)) {
             throw new RowProblem(columns.name(column), row.cell(column), "a quarter or month, but the mapping reads"
