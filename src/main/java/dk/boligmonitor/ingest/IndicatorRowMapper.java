@@ -52,7 +52,7 @@ public final class IndicatorRowMapper implements SourceRowMapper {
     /** The indicators whose value is a percentage: the only cells a percent format may show. */
     private final Set<String> percentIndicators;
     private final Map<String, List<Target>> measures = new HashMap<>();
-    private final Map<String, Integer> seen = new HashMap<>();
+    private final Map<String, String> seen = new HashMap<>();
     private final RowSelector selector;
     private final YearCoverage coverage = new YearCoverage();
     private final UnmappedDimensions dimensions;
@@ -246,13 +246,15 @@ public final class IndicatorRowMapper implements SourceRowMapper {
         List<String> keys = observations.stream()
                 .map(o -> o.areaCode() + " " + o.indicator() + " " + o.part().key() + " " + o.period()).toList();
         for (String key : keys) {
-            Integer earlier = seen.get(key);
+            String earlier = seen.get(key);
             if (earlier != null) {
                 return Optional.of(new Rejection(row.rowNo(), null, null,
-                        "duplicate: row " + earlier + " already gives " + key));
+                        "duplicate: " + earlier + " already gives " + key));
             }
         }
-        keys.forEach(key -> seen.put(key, row.rowNo()));
+        // of several sheets, row numbers repeat: the earlier row is named with its sheet
+        String where = (row.sheet() == null ? "" : "sheet '" + row.sheet() + "' ") + "row " + row.rowNo();
+        keys.forEach(key -> seen.put(key, where));
         return Optional.empty();
     }
 }
