@@ -127,6 +127,14 @@ class SheetsTest {
     }
 
     @Test
+    void aSheetWhoseNameGivesNoSingleYearRefusesItsFileNamingTheSheet() {
+        CommandLine.Result ingest = CommandLine.run(database, "ingest", "--data", FOLDER.resolve("refused").toString(),
+                "--config", JOBS);
+        assertThat(ingest.output()).contains("lbf_pr_aar_2019-2021_to_aar.xlsx (lbf-pr-aar): arket '2020-2021' har"
+                + " ikke ét årstal i navnet");
+    }
+
+    @Test
     void aMappingWithBothSheetAndSheetsOrAYearFromNoSheetIsAConfigurationError() throws IOException {
         Path jobs = work.resolve("broken-jobs");
         ConfigLoaderTestSupport.copy(FOLDER.resolve("jobs"), jobs);

@@ -48,8 +48,10 @@ public final class SheetsCorpus {
                 moveouts(new XSSFWorkbook(), new int[] {15, 21, 35}, true));
         Files.write(inbox.resolve("fraflytninger_skaelskoer-boligselskab_pr_aar.xls"),
                 moveouts(new HSSFWorkbook(), new int[] {3, 5}, true));
-        Files.write(inbox.resolve("lbf_pr_aar_2019-2020.xlsx"), lbf(false));
-        Files.write(refused.resolve("lbf_pr_aar_2019-2020_uden_naevner.xlsx"), lbf(true));
+        Files.write(inbox.resolve("lbf_pr_aar_2019-2020.xlsx"), lbf(false, "2020"));
+        Files.write(refused.resolve("lbf_pr_aar_2019-2020_uden_naevner.xlsx"), lbf(true, "2020"));
+        // a second sheet named for two years gives none to trust
+        Files.write(refused.resolve("lbf_pr_aar_2019-2021_to_aar.xlsx"), lbf(false, "2020-2021"));
     }
 
     /**
@@ -98,12 +100,13 @@ public final class SheetsCorpus {
      * Sheets "2019" and "2020" in the long layout without a year column, and "Noter" (not matched by "20*").
      * Numerator and denominator of area a, measure m in year y: 40 + 10a + (y - 2019) * 5 + 3m and 80 + 30a + 7m;
      * the first measure, dagtilbud, has m = 0. Sheet "2020" has a
-     * title row more, and its row {@link #BAD_ROW} holds no number; without the Nævner column if asked.
+     * title row more, and its row {@link #BAD_ROW} holds no number; without the Nævner column if asked. The
+     * second sheet's name is given, for one that names no single year.
      */
-    private static byte[] lbf(boolean secondWithoutDenominator) throws IOException {
+    private static byte[] lbf(boolean secondWithoutDenominator, String secondName) throws IOException {
         XSSFWorkbook wb = new XSSFWorkbook();
         for (int year : List.of(2019, 2020)) {
-            Sheet sheet = wb.createSheet(String.valueOf(year));
+            Sheet sheet = wb.createSheet(year == 2019 ? "2019" : secondName);
             sheet.createRow(0).createCell(0).setCellValue("Boligsociale data " + year);
             int headerRow = year == 2019 ? 2 : 3;
             List<String> names = year == 2020 && secondWithoutDenominator ? LBF_HEADER.subList(0, 3) : LBF_HEADER;
