@@ -34,8 +34,8 @@ final class RejectsCsv {
             writer.write('\uFEFF');
             csv.printRecord("Fil", "Ark", "Række", "Kolonne", "Værdi", "Årsag");
             for (RejectedRow row : rows) {
-                csv.printRecord(cell(row.fileName()), cell(row.sheet()), row.rowNo(), cell(row.columnName()), cell(row.cellValue()),
-                        cell(row.reason()));
+                csv.printRecord(cell(row.fileName()), cell(row.sheet()), row.rowNo(), cell(row.columnName()),
+                        cell(row.cellValue()), cell(row.reason()));
             }
         }
         return file;

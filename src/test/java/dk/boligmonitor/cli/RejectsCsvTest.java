@@ -40,7 +40,8 @@ class RejectsCsvTest {
                 new RejectedRow("ærø.csv", null, 9, null, null, "the row has 3 cells, the header 4")));
 
         assertThat(csv).hasFileName("afviste-raekker.csv");
-        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).isEqualTo("\uFEFFFil;Ark;Række;Kolonne;Værdi;Årsag\r\n"
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).isEqualTo(
+                "\uFEFFFil;Ark;Række;Kolonne;Værdi;Årsag\r\n"
                 + "ærø.csv;;7;BELØB;\"1;5\";\"not a \"\"number\"\"\"\r\n"
                 + "ærø.csv;;9;;;the row has 3 cells, the header 4\r\n");
     }

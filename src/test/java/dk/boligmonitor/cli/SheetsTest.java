@@ -62,7 +62,8 @@ class SheetsTest {
     @Test
     void everyWorkbookLoadsWithTheRowOfItsSecondSheetRejected() {
         assertThat(run.exitCode()).as(run.output() + run.errors()).isZero();
-        assertThat(run.output()).contains("Filer indlæst:    3", "Filer afvist:     0", "1 afvist");
+        // the LBF row and each list's repeated move-out
+        assertThat(run.output()).contains("Filer indlæst:    3", "Filer afvist:     0", "3 afvist");
         // one row per move-out: 6 + 9 + 12 over the three sheets of each list
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM moveout", Integer.class)).isEqualTo(2 * (6 + 9 + 12));
         assertThat(jdbc.queryForList("SELECT DISTINCT sheet FROM moveout ORDER BY sheet", String.class))
@@ -113,6 +114,19 @@ class SheetsTest {
         assertThat(csv.get(0)).isEqualTo("\uFEFFFil;Ark;Række;Kolonne;Værdi;Årsag");
         assertThat(csv).hasSize(2);
         assertThat(csv.get(1)).startsWith(LBF + ";2020;" + SheetsCorpus.BAD_ROW + ";Tæller;ukendt;");
+    }
+
+    @Test
+    void aMoveoutRepeatedInAnotherSheetIsRejectedNamingTheSheetOfTheFirst() throws IOException {
+        Path out = work.resolve("rejects-moveouts");
+        CommandLine.Result rejects = CommandLine.run(database, "rejects", "--file", "boligkorsoer_pr_aar", "--config",
+                JOBS, "--out", out.toString());
+        assertThat(rejects.exitCode()).as(rejects.output() + rejects.errors()).isZero();
+        // sheet "2020": two title rows, the header, twelve move-outs, then the repeated one in row 16; 2019's
+        // first move-out is in that sheet's row 3, below a title row and the header
+        assertThat(Files.readAllLines(out.resolve("afviste-raekker.csv"), StandardCharsets.UTF_8)).containsExactly(
+                "\uFEFFFil;Ark;Række;Kolonne;Værdi;Årsag", "fraflytninger_boligkorsoer_pr_aar.xlsx;2020;16;;;duplicate:"
+                        + " sheet '2019' row 3 already has the move-out of tenancy 15-1900 on 2019-01-01");
     }
 
     @Test

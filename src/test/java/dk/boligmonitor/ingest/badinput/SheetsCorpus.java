@@ -56,7 +56,8 @@ public final class SheetsCorpus {
 
     /**
      * Each year's move-outs: in one sheet "Fraflytninger", or one sheet a year ("2018", …) with its own title rows,
-     * the header lower down in the later sheets and, in the last, "Årsag" and "Fraflyttet" swapped.
+     * the header lower down in the later sheets and, in the last, "Årsag" and "Fraflyttet" swapped. The last
+     * row repeats 2019's first move-out, in the sheets' file from another sheet.
      */
     private static byte[] moveouts(Workbook wb, int[] estates, boolean sheetAYear) throws IOException {
         CellStyle dateStyle = wb.createCellStyle();
@@ -82,18 +83,23 @@ public final class SheetsCorpus {
             }
             int count = 6 + (year - YEARS.get(0)) * 3;
             for (int i = 0; i < count; i++) {
-                int estate = estates[i % estates.length];
-                Row row = sheet.createRow(next++);
-                row.createCell(0).setCellValue(estate);
-                row.createCell(1).setCellValue(String.format("%d-%04d", estate, year % 100 * 100 + i));
-                row.createCell(swapped ? 3 : 2).setCellValue(LocalDate.of(year, 1 + i % 12, 1 + i));
-                row.getCell(swapped ? 3 : 2).setCellStyle(dateStyle);
-                row.createCell(swapped ? 2 : 3).setCellValue(REASONS.get(i % REASONS.size()));
-                row.createCell(4).setCellValue(i * 3 % 29);
-                row.createCell(5).setCellValue(i % 4 == 0 ? 1250.5 * i : 0);
+                moveout(sheet.createRow(next++), swapped, estates[i % estates.length], year, i, dateStyle);
             }
         }
+        // the last sheet ends with 2019's first move-out again: a duplicate, in another sheet
+        moveout(sheet.createRow(next), swapped, estates[0], YEARS.get(1), 0, dateStyle);
         return BadInputCorpus.save(wb);
+    }
+
+    /** The year's i-th move-out; in a sheet whose header has "Årsag" before "Fraflyttet", swapped. */
+    private static void moveout(Row row, boolean swapped, int estate, int year, int i, CellStyle dateStyle) {
+        row.createCell(0).setCellValue(estate);
+        row.createCell(1).setCellValue(String.format("%d-%04d", estate, year % 100 * 100 + i));
+        row.createCell(swapped ? 3 : 2).setCellValue(LocalDate.of(year, 1 + i % 12, 1 + i));
+        row.getCell(swapped ? 3 : 2).setCellStyle(dateStyle);
+        row.createCell(swapped ? 2 : 3).setCellValue(REASONS.get(i % REASONS.size()));
+        row.createCell(4).setCellValue(i * 3 % 29);
+        row.createCell(5).setCellValue(i % 4 == 0 ? 1250.5 * i : 0);
     }
 
     /**
