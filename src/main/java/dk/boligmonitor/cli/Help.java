@@ -24,7 +24,7 @@ final class Help {
                        hvor de lå, da de blev registreret); datavarehuset genopbygges for filernes år, og kun
                        programmer med ændrede tal (eller manglende PDF'er) får nye rapporter. Kilden er et
                        navn fra jobs/sources, fx dst-afgoerelser
-              rejects  vis de afviste rækker (fil, række, kolonne, værdi, årsag), nyeste indlæsning først
+              rejects  vis de afviste rækker (fil, ark, række, kolonne, værdi, årsag), nyeste indlæsning først
                        (de første 50 på skærmen) og skriv dem alle til DIR/afviste-raekker.csv, som dansk
                        Excel åbner direkte
               status   vis alle kendte filer med status, rækketal og begrundelse for afviste filer, og de

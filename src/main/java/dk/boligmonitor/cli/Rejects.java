@@ -33,10 +33,7 @@ class Rejects {
             out.println(fileNameContains.isEmpty() ? "Ingen afviste rækker."
                     : "Ingen afviste rækker i filer hvis navn indeholder '" + fileNameContains + "'.");
         } else {
-            TextTable table = new TextTable("Fil", "Række", "Kolonne", "Værdi", "Årsag");
-            rows.stream().limit(SHOWN).forEach(r -> table.add(r.fileName(), r.rowNo(), r.columnName(), r.cellValue(),
-                    r.reason()));
-            table.print(out);
+            table(rows.stream().limit(SHOWN).toList()).print(out);
             if (rows.size() > SHOWN) {
                 out.printf("  … og %d rækker mere i CSV-filen%n", rows.size() - SHOWN);
             }
@@ -45,5 +42,17 @@ class Rejects {
         out.println();
         out.printf("%d afviste rækker skrevet til %s%n", rows.size(), csv);
         return ExitCodes.OK;
+    }
+
+    /** The sheet is a column only where a file shown was read from several sheets, whose row numbers repeat. */
+    private static TextTable table(List<RejectedRow> rows) {
+        if (rows.stream().allMatch(r -> r.sheet() == null)) {
+            TextTable table = new TextTable("Fil", "Række", "Kolonne", "Værdi", "Årsag");
+            rows.forEach(r -> table.add(r.fileName(), r.rowNo(), r.columnName(), r.cellValue(), r.reason()));
+            return table;
+        }
+        TextTable table = new TextTable("Fil", "Ark", "Række", "Kolonne", "Værdi", "Årsag");
+        rows.forEach(r -> table.add(r.fileName(), r.sheet(), r.rowNo(), r.columnName(), r.cellValue(), r.reason()));
+        return table;
     }
 }

@@ -16,7 +16,7 @@ import dk.boligmonitor.ingest.LoadHistory.RejectedRow;
  * Rejected rows as a CSV file that Danish Excel opens by a double click: UTF-8 with a byte order mark (without
  * it Excel reads æøå as Windows-1252) and ';' between fields (Danish Excel's list separator, as the comma is
  * the decimal sign). The values come from files sent in from outside, so a cell Excel would run as a formula
- * gets a leading apostrophe and is shown as text.
+ * gets a leading apostrophe and is shown as text. The sheet is empty but for files read from several sheets.
  */
 final class RejectsCsv {
 
@@ -32,10 +32,10 @@ final class RejectsCsv {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(writer, FORMAT)) {
             writer.write('\uFEFF');
-            csv.printRecord("Fil", "Række", "Kolonne", "Værdi", "Årsag");
+            csv.printRecord("Fil", "Ark", "Række", "Kolonne", "Værdi", "Årsag");
             for (RejectedRow row : rows) {
-                csv.printRecord(cell(row.fileName()), row.rowNo(), cell(row.columnName()), cell(row.cellValue()),
-                        cell(row.reason()));
+                csv.printRecord(cell(row.fileName()), cell(row.sheet()), row.rowNo(), cell(row.columnName()),
+                        cell(row.cellValue()), cell(row.reason()));
             }
         }
         return file;

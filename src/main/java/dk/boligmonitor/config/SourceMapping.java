@@ -6,6 +6,7 @@ import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How one layout of source file is read: which files it applies to, which header means what (with the
@@ -29,7 +30,9 @@ public record SourceMapping(
         List<String> dropColumns,
         List<String> reasons,
         Path file,
-        RowSelection selection) {
+        RowSelection selection,
+        Optional<SheetPattern> sheets,
+        boolean yearFromSheet) {
 
     public enum Kind { INDICATORS, MOVEOUTS }
 
@@ -84,6 +87,29 @@ public record SourceMapping(
         public boolean matches(Path file) {
             PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
             return matcher.matches(file.getFileName());
+        }
+    }
+
+    /**
+     * The sheets of a workbook read together as one file ('sheets:'): every sheet ('all') or those whose name
+     * matches a glob ("20*", "Fraflytninger ????"), compared regardless of case and surrounding spaces.
+     */
+    public record SheetPattern(String glob) {
+
+        public static final SheetPattern ALL = new SheetPattern("*");
+
+        public boolean matches(String sheet) {
+            StringBuilder regex = new StringBuilder();
+            for (char c : glob.strip().toCharArray()) {
+                regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
+            }
+            return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(sheet.strip()).matches();
+        }
+
+        /** As the mapping wrote it, for messages. */
+        public String describe() {
+            return this.equals(ALL) ? "sheets: all" : "sheets: \"" + glob + "\"";
         }
     }
 

@@ -18,6 +18,7 @@ import dk.boligmonitor.config.SourceMapping.Layout;
 import dk.boligmonitor.config.SourceMapping.Part;
 import dk.boligmonitor.config.SourceMapping.Role;
 import dk.boligmonitor.config.SourceMapping.RowSelection;
+import dk.boligmonitor.config.SourceMapping.SheetPattern;
 import dk.boligmonitor.config.SourceMapping.SubYear;
 import dk.boligmonitor.config.SourceMapping.Target;
 
@@ -44,14 +45,15 @@ final class SourceMappingReader {
     SourceMapping read(YamlSection file) {
         file.onlyKeys("source", "description", "kind", "files", "sheet", "decimal", "columns", "values", "measures",
                 "layout", "period_values", "sub_year", "drop_columns", "keep_rows", "unlisted_measures", "year_period",
-                "reasons");
+                "reasons", "sheets", "year_from_sheet");
         Kind kind = IndicatorReader.Enums.parse(file, "kind", Kind.class, Kind.INDICATORS);
         Layout layout = IndicatorReader.Enums.parse(file, "layout", Layout.class, Layout.LONG);
         List<FilePattern> patterns = file.list("files").stream().map(item -> pattern(item, kind)).toList();
         if (patterns.isEmpty()) {
             file.problem("a mapping needs 'files': the file-name patterns it reads");
         }
-        Map<Role, List<String>> columns = columns(file.section("columns"), kind, layout);
+        boolean yearFromSheet = file.optionalBoolean("year_from_sheet").orElse(false);
+        Map<Role, List<String>> columns = columns(file.section("columns"), kind, layout, yearFromSheet);
         Map<String, List<Target>> measures = targets(file.optionalSection("measures"), true);
         Map<String, List<Target>> values = targets(file.optionalSection("values"), false);
         List<Target> periodValues = file.texts("period_values").stream()
@@ -71,7 +73,32 @@ final class SourceMappingReader {
         SubYear subYear = IndicatorReader.Enums.parse(file, "sub_year", SubYear.class, SubYear.REFUSE);
         return new SourceMapping(file.text("source"), file.optionalText("description").orElse(""), kind, patterns,
                 file.optionalText("sheet"), decimal, columns, values, measures, layout, periodValues, subYear,
-                file.texts("drop_columns"), file.texts("reasons"), file.file(), selection(file, subYear));
+                file.texts("drop_columns"), file.texts("reasons"), file.file(), selection(file, subYear),
+                sheets(file, yearFromSheet), yearFromSheet);
+    }
+
+    /** 'sheets: all' or a glob on the sheet names; one named 'sheet' and several 'sheets' exclude each other. */
+    private static Optional<SheetPattern> sheets(YamlSection file, boolean yearFromSheet) {
+        Optional<String> glob = file.optionalText("sheets");
+        if (glob.isPresent() && file.has("sheet")) {
+            file.problem("'sheet' og 'sheets' udelukker hinanden: ét navngivet ark, eller alle ark hvis navn passer"
+                    + " til et mønster");
+        }
+        if (glob.isEmpty() && !file.has("sheet") && yearFromSheet) {
+            file.problem("'year_from_sheet' kræver 'sheet' eller 'sheets': hvilke ark der læses, og hvis navn giver"
+                    + " året");
+        }
+        return glob.flatMap(text -> {
+            if (text.equalsIgnoreCase("all")) {
+                return Optional.of(SheetPattern.ALL);
+            }
+            if (text.codePoints().noneMatch(c -> Character.isLetterOrDigit(c) || c == '*' || c == '?')) {
+                file.problemAt("sheets", "'sheets' er 'all' eller et mønster for arkenes navne som \"20*\", ikke '"
+                        + text + "'");
+                return Optional.empty();
+            }
+            return Optional.of(new SheetPattern(text));
+        });
     }
 
     private static RowSelection selection(YamlSection file, SubYear subYear) {
@@ -131,7 +158,7 @@ final class SourceMappingReader {
         return new FilePattern(item.text("pattern"), company);
     }
 
-    private Map<Role, List<String>> columns(YamlSection section, Kind kind, Layout layout) {
+    private Map<Role, List<String>> columns(YamlSection section, Kind kind, Layout layout, boolean yearFromSheet) {
         Map<Role, List<String>> columns = new EnumMap<>(Role.class);
         Set<Role> allowed = kind == Kind.INDICATORS ? INDICATOR_COLUMNS : MOVEOUT_COLUMNS;
         for (String key : section.keys()) {
@@ -149,11 +176,18 @@ final class SourceMappingReader {
             columns.put(role, section.texts(key));
         }
         Set<Role> required = kind == Kind.MOVEOUTS ? EnumSet.of(Role.ESTATE, Role.TENANCY, Role.DATE)
-                : layout == Layout.WIDE ? EnumSet.of(Role.AREA) : EnumSet.of(Role.AREA, Role.YEAR);
+                : layout == Layout.WIDE || yearFromSheet ? EnumSet.of(Role.AREA) : EnumSet.of(Role.AREA, Role.YEAR);
         for (Role role : required) {
             if (!columns.containsKey(role)) {
                 section.problem("missing column '" + role.key() + "' (the header that holds it)");
             }
+        }
+        if (yearFromSheet && (kind != Kind.INDICATORS || layout != Layout.LONG)) {
+            section.problem("'year_from_sheet' gælder kun nøgletal i lang form (layout: long), hvor året ellers"
+                    + " står i en kolonne");
+        } else if (yearFromSheet && columns.containsKey(Role.YEAR)) {
+            section.problem("'year_from_sheet' og kolonnen 'year' udelukker hinanden: året står i arkets navn"
+                    + " eller i en kolonne, ikke begge");
         }
         return columns;
     }

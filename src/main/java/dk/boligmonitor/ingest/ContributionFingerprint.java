@@ -28,7 +28,7 @@ final class ContributionFingerprint {
                 SELECT row_no, area_code, indicator_code, part, year, period, combine, amount, state
                   FROM observation
                  WHERE file_id = ?
-                 ORDER BY row_no, indicator_code, part, period
+                 ORDER BY sheet, row_no, indicator_code, part, period
                 """, fileId);
         add(jdbc, digest, """
                 SELECT estate_code, year, moveouts

@@ -72,6 +72,9 @@ public final class FileLoad {
         Path path = Path.of(file.path());
         try {
             table = TabularFiles.open(path, mapping);
+            if (mapping.yearFromSheet()) {
+                SheetYear.requireIn(table.sheets());
+            }
             personalData = PersonalData.guard(table.header(), mapping, file.fileName());
             columns = MappedColumns.locate(mapping, table.header());
             decimalSign = DecimalSign.of(path, mapping, table, columns.numeric());
@@ -126,10 +129,12 @@ public final class FileLoad {
         }
         MappedRow mapped;
         try {
-            mapped = unusable != null ? MappedRow.rejected(row.rowNo(), List.of(unusable)) : mapper.map(row);
+            mapped = (unusable != null ? MappedRow.rejected(row.rowNo(), List.of(unusable)) : mapper.map(row))
+                    .inSheet(row.sheet());
         } catch (FileRefusedException e) {
             // a figure that only fits the other decimal sign: the file's figures cannot all be read one way
-            refuse("række " + row.rowNo() + ": " + e.getMessage() + " (" + decimalSign.basis() + ")");
+            refuse((row.sheet() == null ? "" : "arket '" + row.sheet() + "', ") + "række " + row.rowNo() + ": "
+                    + e.getMessage() + " (" + decimalSign.basis() + ")");
             return MappedRow.rejected(row.rowNo(), List.of());
         }
         if (mapped.moveout() != null) {
@@ -207,6 +212,11 @@ public final class FileLoad {
 
     int rowsRead() {
         return rowsRead;
+    }
+
+    /** For the progress line: the sheet being read where the file is several sheets, else null. */
+    String sheet() {
+        return table == null ? null : table.sheet();
     }
 
     /** For the progress line: how much of the file is read, 0 to 1, or NaN when not known (.xls). */

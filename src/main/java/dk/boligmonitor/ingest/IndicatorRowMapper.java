@@ -52,7 +52,7 @@ public final class IndicatorRowMapper implements SourceRowMapper {
     /** The indicators whose value is a percentage: the only cells a percent format may show. */
     private final Set<String> percentIndicators;
     private final Map<String, List<Target>> measures = new HashMap<>();
-    private final Map<String, Integer> seen = new HashMap<>();
+    private final Map<String, String> seen = new HashMap<>();
     private final RowSelector selector;
     private final YearCoverage coverage = new YearCoverage();
     private final UnmappedDimensions dimensions;
@@ -167,11 +167,21 @@ public final class IndicatorRowMapper implements SourceRowMapper {
     }
 
     private Period period(SourceRow row) throws RowProblem {
+        if (mapping.yearFromSheet()) {
+            return SheetYear.of(row.sheet());
+        }
         int column = columns.index(Role.YEAR);
         return Cells.period(row.cell(column), columns.name(column));
     }
 
     private void checkPeriod(SourceRow row, Period period) throws RowProblem {
+        if (mapping.yearFromSheet()) {
+            if (period.year() < firstYear || period.year() > lastYear) {
+                throw new RowProblem("ark", row.sheet(), "arkets år ligger uden for programmernes år " + firstYear
+                        + "–" + lastYear);
+            }
+            return;
+        }
         int column = columns.index(Role.YEAR);
         if (!period.isWholeYear() && mapping.subYear() == SubYear.REFUSE && !selector.standsForYear(period)) {
             throw new RowProblem(columns.name(column), row.cell(column), "a quarter or month, but the mapping reads"
@@ -236,13 +246,15 @@ public final class IndicatorRowMapper implements SourceRowMapper {
         List<String> keys = observations.stream()
                 .map(o -> o.areaCode() + " " + o.indicator() + " " + o.part().key() + " " + o.period()).toList();
         for (String key : keys) {
-            Integer earlier = seen.get(key);
+            String earlier = seen.get(key);
             if (earlier != null) {
                 return Optional.of(new Rejection(row.rowNo(), null, null,
-                        "duplicate: row " + earlier + " already gives " + key));
+                        "duplicate: " + earlier + " already gives " + key));
             }
         }
-        keys.forEach(key -> seen.put(key, row.rowNo()));
+        // of several sheets, row numbers repeat: the earlier row is named with its sheet
+        String where = (row.sheet() == null ? "" : "sheet '" + row.sheet() + "' ") + "row " + row.rowNo();
+        keys.forEach(key -> seen.put(key, where));
         return Optional.empty();
     }
 }

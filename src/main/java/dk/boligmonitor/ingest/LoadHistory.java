@@ -26,7 +26,9 @@ public class LoadHistory {
     public record SkippedRows(String fileName, String source, String reason, int rows) {
     }
 
-    public record RejectedRow(String fileName, int rowNo, String columnName, String cellValue, String reason) {
+    /** A rejected row; its sheet is null but where the file's mapping reads several sheets as one file. */
+    public record RejectedRow(String fileName, String sheet, int rowNo, String columnName, String cellValue,
+                              String reason) {
     }
 
     public List<KnownFile> files() {
@@ -47,11 +49,11 @@ public class LoadHistory {
     /** The rejected rows of the files whose name contains the given text (any case), newest load first. */
     public List<RejectedRow> rejectedRows(String fileNameContains) {
         return jdbc.sql("""
-                SELECT f.file_name, r.row_no, r.column_name, r.cell_value, r.reason
+                SELECT f.file_name, r.sheet, r.row_no, r.column_name, r.cell_value, r.reason
                   FROM rejected_row r
                   JOIN source_file f ON f.file_id = r.file_id
                  WHERE LOWER(f.file_name) LIKE ? ESCAPE '!'
-                 ORDER BY f.loaded_at DESC, f.file_id DESC, r.row_no, r.rejected_id
+                 ORDER BY f.loaded_at DESC, f.file_id DESC, r.rejected_id
                 """)
                 .param("%" + likeLiteral(fileNameContains.toLowerCase(Locale.ROOT)) + "%")
                 .query(RejectedRow.class).list();

@@ -47,7 +47,8 @@ class LoadProgress implements StepExecutionListener, ChunkListener<SourceRow, Ma
 
     @Override
     public void afterChunk(Chunk<MappedRow> chunk) {
-        progress.update(file, load.rowsRead(), load.shareRead());
+        progress.update(load.sheet() == null ? file : file + ", ark '" + load.sheet() + "'", load.rowsRead(),
+                load.shareRead());
     }
 
     @Override

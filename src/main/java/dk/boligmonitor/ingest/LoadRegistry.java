@@ -211,7 +211,8 @@ public class LoadRegistry {
     }
 
     public int countRejectedRows(long fileId) {
-        return jdbc.sql("SELECT COUNT(DISTINCT row_no) FROM rejected_row WHERE file_id = ?")
+        // a row is a sheet's row where the file is read from several sheets: row numbers repeat across them
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT DISTINCT sheet, row_no FROM rejected_row WHERE file_id = ?) r")
                 .param(fileId).query(Integer.class).single();
     }
 

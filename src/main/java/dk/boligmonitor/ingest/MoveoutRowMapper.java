@@ -2,6 +2,7 @@ package dk.boligmonitor.ingest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,11 @@ public final class MoveoutRowMapper implements SourceRowMapper {
     private final int lastYear;
     /** The mapping's reason categories by their normalized names ({@link HeaderNames}). */
     private final Map<String, String> reasons = new HashMap<>();
+    private static final int SHEET_SHIFT = 21;
+
     private final SeenMoveouts seen = new SeenMoveouts();
+    /** The sheets met so far, where the file is several: a remembered row is its sheet's place and row number. */
+    private final List<String> sheets = new ArrayList<>();
     /** Afdeling as the file writes it → configured estate code, so millions of rows reuse a few thousand lookups. */
     private final Map<String, String> estateCodes = new HashMap<>();
 
@@ -60,16 +65,35 @@ public final class MoveoutRowMapper implements SourceRowMapper {
         this.lastYear = lastYear;
     }
 
+    /**
+     * A row's place as one int: its row number, or of several sheets, the sheet's place above a sheet's rows
+     * (a sheet holds at most 1,048,576 rows, 2^20), so that a duplicate in another sheet names the sheet.
+     */
+    private int place(SourceRow row) {
+        if (row.sheet() == null) {
+            return row.rowNo();
+        }
+        if (!sheets.contains(row.sheet())) {
+            sheets.add(row.sheet());
+        }
+        return sheets.indexOf(row.sheet()) << SHEET_SHIFT | row.rowNo();
+    }
+
+    private String describe(int place) {
+        return sheets.isEmpty() ? "row " + place
+                : "sheet '" + sheets.get(place >>> SHEET_SHIFT) + "' row " + (place & (1 << SHEET_SHIFT) - 1);
+    }
+
     @Override
     public MappedRow map(SourceRow row) {
         try {
             Moveout moveout = new Moveout(row.rowNo(), estate(row), tenancy(row), date(row),
                     reason(row), vacancyDays(row), loss(row));
-            int earlier = seen.putIfAbsent(moveout.estateCode(), moveout.tenancy(), moveout.date(), row.rowNo());
+            int earlier = seen.putIfAbsent(moveout.estateCode(), moveout.tenancy(), moveout.date(), place(row));
             if (earlier != 0) {
                 return MappedRow.rejected(row.rowNo(), List.of(new Rejection(row.rowNo(), null, null,
-                        "duplicate: row " + earlier + " already has the move-out of tenancy " + moveout.tenancy()
-                                + " on " + moveout.date())));
+                        "duplicate: " + describe(earlier) + " already has the move-out of tenancy "
+                                + moveout.tenancy() + " on " + moveout.date())));
             }
             return MappedRow.moveout(row.rowNo(), moveout);
         } catch (RowProblem problem) {

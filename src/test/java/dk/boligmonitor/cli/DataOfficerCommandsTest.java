@@ -104,8 +104,8 @@ class DataOfficerCommandsTest {
         assertThat(rejects.output()).contains("1 afviste rækker skrevet til " + csv);
         byte[] bytes = Files.readAllBytes(csv);
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFFFil;Række;Kolonne;Værdi;Årsag\r\n"
-                + CORRECTION + ";" + badRow + ";INDHOLD;'" + FORMULA + ";not a number\r\n");
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFFFil;Ark;Række;Kolonne;Værdi;Årsag\r\n"
+                + CORRECTION + ";;" + badRow + ";INDHOLD;'" + FORMULA + ";not a number\r\n");
     }
 
     @Test

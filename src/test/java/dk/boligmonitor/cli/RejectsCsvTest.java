@@ -36,12 +36,13 @@ class RejectsCsvTest {
     @Test
     void utf8WithByteOrderMarkSemicolonsAndQuotesWhereNeeded() throws IOException {
         Path csv = RejectsCsv.write(work.resolve("out"), List.of(
-                new RejectedRow("ærø.csv", 7, "BELØB", "1;5", "not a \"number\""),
-                new RejectedRow("ærø.csv", 9, null, null, "the row has 3 cells, the header 4")));
+                new RejectedRow("ærø.csv", null, 7, "BELØB", "1;5", "not a \"number\""),
+                new RejectedRow("ærø.csv", null, 9, null, null, "the row has 3 cells, the header 4")));
 
         assertThat(csv).hasFileName("afviste-raekker.csv");
-        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).isEqualTo("\uFEFFFil;Række;Kolonne;Værdi;Årsag\r\n"
-                + "ærø.csv;7;BELØB;\"1;5\";\"not a \"\"number\"\"\"\r\n"
-                + "ærø.csv;9;;;the row has 3 cells, the header 4\r\n");
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).isEqualTo(
+                "\uFEFFFil;Ark;Række;Kolonne;Værdi;Årsag\r\n"
+                + "ærø.csv;;7;BELØB;\"1;5\";\"not a \"\"number\"\"\"\r\n"
+                + "ærø.csv;;9;;;the row has 3 cells, the header 4\r\n");
     }
 }

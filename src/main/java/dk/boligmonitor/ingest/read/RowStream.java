@@ -28,6 +28,11 @@ interface RowStream extends Closeable {
         return List.of();
     }
 
+    /** All the workbook's sheets by name, in workbook order, the one read among them; none for a CSV file. */
+    default List<String> sheets() {
+        return List.of();
+    }
+
     /** The character between the values of a delimited text file; 0 for a sheet. */
     default char delimiter() {
         return 0;

@@ -20,6 +20,9 @@ public final class TabularFiles {
 
     public static TabularFile open(Path file, SourceMapping mapping) throws IOException {
         HeaderSpec spec = HeaderSpec.of(mapping);
+        if (mapping.sheets().isPresent() || mapping.yearFromSheet()) {
+            return openSheets(file, mapping, spec);
+        }
         RowStream rows = rows(file, mapping.sheet(), spec);
         TabularFile table = TabularFile.open(rows, spec);
         if (mapping.sheet().isEmpty() && !rows.otherSheets().isEmpty()) {
@@ -31,6 +34,37 @@ public final class TabularFiles {
             }
         }
         return table;
+    }
+
+    /**
+     * The sheets the mapping's 'sheets:' matches, in workbook order, read as one file; or, where the sheet's
+     * name gives the year, the one sheet read, named. A CSV file has no sheets to match, and is read as it is.
+     */
+    private static TabularFile openSheets(Path file, SourceMapping mapping, HeaderSpec spec) throws IOException {
+        List<String> sheets;
+        try (RowStream first = rows(file, mapping.sheet(), spec)) {
+            if (first.sheets().isEmpty()) {
+                if (mapping.yearFromSheet()) {
+                    throw new FileRefusedException("kortlægningen tager året fra arkets navn (year_from_sheet),"
+                            + " men filen er ikke en arbejdsbog med ark");
+                }
+                return TabularFile.open(rows(file, Optional.empty(), spec), spec);
+            }
+            sheets = mapping.sheets().map(pattern -> first.sheets().stream().filter(pattern::matches).toList())
+                    .orElse(List.of(sheetRead(first)));
+            if (sheets.isEmpty()) {
+                throw new FileRefusedException("ingen af arbejdsbogens ark passer til '"
+                        + mapping.sheets().orElseThrow().describe() + "' i " + mapping.file().getFileName()
+                        + " (arkene: " + TabularFile.quoted(first.sheets()) + ")");
+            }
+        }
+        return TabularFile.openSheets(sheet -> rows(file, Optional.of(sheet), spec), sheets, spec);
+    }
+
+    /** The sheet a stream reads: the one of the workbook's sheets that is not among the others. */
+    private static String sheetRead(RowStream rows) {
+        return rows.sheets().stream().filter(sheet -> !rows.otherSheets().contains(sheet)).findFirst()
+                .orElseThrow();
     }
 
     /**

@@ -28,6 +28,7 @@ final class XlsRowStream implements RowStream {
     private final Iterator<Row> rows;
     private final String description;
     private final List<String> otherSheets = new ArrayList<>();
+    private final List<String> sheets = new ArrayList<>();
     /** Excel's 1904 date system (Mac, old templates): a day number means a date four years and a day later. */
     private final boolean date1904;
 
@@ -42,6 +43,7 @@ final class XlsRowStream implements RowStream {
         this.date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
         this.description = "ark '" + sheet.getSheetName() + "' (.xls)" + (date1904 ? ", datoer i 1904-systemet" : "");
         for (Sheet other : workbook) {
+            sheets.add(other.getSheetName());
             if (other != sheet) {
                 otherSheets.add(other.getSheetName());
             }
@@ -96,6 +98,11 @@ final class XlsRowStream implements RowStream {
     @Override
     public List<String> otherSheets() {
         return otherSheets;
+    }
+
+    @Override
+    public List<String> sheets() {
+        return sheets;
     }
 
     @Override

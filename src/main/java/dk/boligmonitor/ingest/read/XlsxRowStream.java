@@ -49,6 +49,7 @@ final class XlsxRowStream implements RowStream {
     private final ReadOnlySharedStringsTable strings;
     private final String description;
     private final List<String> otherSheets = new ArrayList<>();
+    private final List<String> sheets = new ArrayList<>();
     /** Excel's 1904 date system (Mac, old templates): day 0 is 1 January 1904, so a day number means another date. */
     private final boolean date1904;
     /** What each cell style's number format does to a number; styles are few, cells many. */
@@ -69,21 +70,21 @@ final class XlsxRowStream implements RowStream {
             this.strings = new ReadOnlySharedStringsTable(workbook, false);
             this.date1904 = usesDate1904(reader);
             this.formats = formats(reader.getStylesTable());
-            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-            List<String> names = new ArrayList<>();
+            XSSFReader.SheetIterator parts = reader.getSheetIterator();
+            List<String> names = sheets;
             InputStream chosen = null;
             String chosenName = null;
             long chosenSize = -1;
-            while (sheets.hasNext()) {
-                InputStream data = sheets.next();
-                String name = sheets.getSheetName();
+            while (parts.hasNext()) {
+                InputStream data = parts.next();
+                String name = parts.getSheetName();
                 names.add(name);
                 boolean wanted = sheetName.map(s -> HeaderNames.normalize(s).equals(HeaderNames.normalize(name)))
                         .orElse(chosen == null);
                 if (wanted && chosen == null) {
                     chosen = data;
                     chosenName = name;
-                    chosenSize = sheets.getSheetPart().getSize();
+                    chosenSize = parts.getSheetPart().getSize();
                 } else {
                     otherSheets.add(name);
                     data.close();
@@ -169,6 +170,11 @@ final class XlsxRowStream implements RowStream {
     @Override
     public List<String> otherSheets() {
         return otherSheets;
+    }
+
+    @Override
+    public List<String> sheets() {
+        return sheets;
     }
 
     private SourceRow row() throws XMLStreamException {
