@@ -1,17 +1,31 @@
 package dk.boligmonitor.cli;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * How far a file name is from a mapping's file-name pattern: letters to add, drop or change, where '*' takes any
- * run of letters and '?' any one for free. "dst_afgoerelser_2021.csv" is 9 from "dst_noegletal_afgoerelser_*.csv"
- * and far from "fraflytninger_fob_*.csv", so a file that misses every pattern can name the one it was meant for.
+ * How near a file name comes to a mapping's file-name pattern, so that a file that misses every pattern can name
+ * the one it was meant for: first the words they share ("dst_afgoerelser_2021.csv" shares dst, afgoerelser and csv
+ * with "dst_noegletal_afgoerelser_*.csv", two with "dst_skole_*.csv"), then the letters to add, drop or change.
  */
 final class PatternDistance {
 
     private PatternDistance() {
     }
 
+    /** The words of the pattern, wildcards aside, that the file name has too. */
+    static int sharedWords(String glob, String fileName) {
+        List<String> words = words(fileName);
+        return (int) words(glob).stream().filter(words::contains).distinct().count();
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty()).toList();
+    }
+
+    /** Letters to add, drop or change, where '*' takes any run of letters and '?' any one letter for free. */
     static int between(String glob, String fileName) {
         String pattern = glob.toLowerCase(Locale.ROOT);
         String name = fileName.toLowerCase(Locale.ROOT);

@@ -60,7 +60,7 @@ final class Preview {
         out.println("Fil: " + file.getFileName());
         List<SourceMapping> mappings = FilePreview.mappingsFor(config, file);
         if (mappings.isEmpty()) {
-            nearest(file);
+            nearest(file, maxRejected);
             return ExitCodes.REFUSED;
         }
         int exit = ExitCodes.OK;
@@ -95,8 +95,10 @@ final class Preview {
             }
             columns.print(out);
             out.println();
-            out.println("De første " + rows + " rækker, som de ville blive gemt");
-            firstRows(mapping, outcome.firstRows()).print(out);
+            if (!outcome.firstRows().isEmpty()) {
+                out.println("De første " + rows + " rækker, som de ville blive gemt");
+                firstRows(mapping, outcome.firstRows()).print(out);
+            }
         }
         out.println();
         int rejected = outcome.rejectedRows();
@@ -170,40 +172,77 @@ final class Preview {
         return amount == null ? "" : amount.toPlainString();
     }
 
-    /** No pattern takes the file: the mappings nearest by header first, then by name, and what each lacks. */
-    private void nearest(Path file) {
+    /**
+     * No pattern takes the file: the mappings nearest to it, by header first (and where the header fits, by what a
+     * load through the mapping would keep), then by name, and what each lacks.
+     */
+    private void nearest(Path file, double maxRejected) {
         String name = file.getFileName().toString();
         out.println();
         out.println("Ingen mapping tager filen: intet filnavnemønster i " + config.directory().resolve("sources")
                 + " passer på '" + name + "'.");
-        record Candidate(HeaderFit fit, String pattern, int distance) {
-            int missing() {
-                return fit.missing() == null ? Integer.MAX_VALUE : fit.missing().size();
-            }
-        }
         List<Candidate> candidates = config.sources().stream()
-                .flatMap(mapping -> mapping.files().stream()
-                        .map(p -> new Candidate(null, p.glob(), PatternDistance.between(p.glob(), name)))
-                        .min(Comparator.comparingInt(Candidate::distance))
-                        .map(c -> new Candidate(FilePreview.headerFit(file, mapping), c.pattern(), c.distance()))
-                        .stream())
-                .sorted(Comparator.comparingInt(Candidate::missing).thenComparingInt(Candidate::distance)
+                .map(mapping -> Candidate.of(file, mapping, config, maxRejected))
+                .sorted(Comparator.comparingInt(Candidate::missing)
+                        .thenComparingInt(Candidate::rejectedRows)
+                        .thenComparing(Comparator.comparingInt(Candidate::sharedWords).reversed())
+                        .thenComparingInt(Candidate::distance)
                         .thenComparing(c -> c.fit().mapping().name()))
                 .limit(CANDIDATES)
                 .toList();
         out.println();
-        out.println("Nærmeste mappings (efter overskrift, så filnavn)");
-        TextTable table = new TextTable("Mapping", "Mønster", "Afstand i navn", "Overskriften");
-        candidates.forEach(c -> table.add(c.fit().mapping().name(), c.pattern(), c.distance(), headerText(c.fit())));
+        out.println("Nærmeste mappings");
+        TextTable table = new TextTable("Mapping", "Mønster", "Fælles ord", "Overskriften", "Ved indlæsning");
+        candidates.forEach(c -> table.add(c.fit().mapping().name(), c.pattern(), c.sharedWords(),
+                headerText(c.fit()), c.trial() == null ? "" : trialText(c.trial())));
         table.print(out);
         Candidate best = candidates.get(0);
         out.println();
         out.println("Nærmest: " + best.fit().mapping().name() + " (" + config.directory().relativize(
-                best.fit().mapping().file()) + "): " + headerText(best.fit()) + ". Omdøb filen, så navnet passer på"
-                + " mønsteret " + best.pattern() + ", eller tilføj et mønster under files: i mappingen.");
+                best.fit().mapping().file()) + "): overskriften " + headerText(best.fit())
+                + (best.trial() == null ? "" : "; filen " + trialText(best.trial())) + ".");
+        out.println("  Omdøb filen, så navnet passer på mønsteret " + best.pattern()
+                + ", eller tilføj et mønster under files: i mappingen.");
         if (!best.fit().fits()) {
             out.println("  " + best.fit().problem());
         }
+    }
+
+    /**
+     * A mapping the file might be meant for: its pattern nearest the name, its header fit, and, for an indicator
+     * mapping the header fits, a trial load.
+     */
+    private record Candidate(HeaderFit fit, String pattern, int sharedWords, int distance, Outcome trial) {
+
+        static Candidate of(Path file, SourceMapping mapping, MonitorConfig config, double maxRejected) {
+            String name = file.getFileName().toString();
+            String pattern = mapping.files().stream().map(SourceMapping.FilePattern::glob)
+                    .max(Comparator.comparingInt((String glob) -> PatternDistance.sharedWords(glob, name))
+                            .thenComparing(Comparator.comparingInt(
+                                    (String glob) -> PatternDistance.between(glob, name)).reversed()))
+                    .orElseThrow();
+            HeaderFit fit = FilePreview.headerFit(file, mapping);
+            return new Candidate(fit, pattern, PatternDistance.sharedWords(pattern, name),
+                    PatternDistance.between(pattern, name),
+                    // a move-out list's afdeling numbers belong to the company its pattern names: none for this name
+                    fit.fits() && mapping.kind() == SourceMapping.Kind.INDICATORS
+                            ? FilePreview.of(file, mapping, config, 0, maxRejected) : null);
+        }
+
+        int missing() {
+            return fit.missing() == null ? Integer.MAX_VALUE : fit.missing().size();
+        }
+
+        /** Refused trials after loading ones, and among each the fewer rejected rows first. */
+        int rejectedRows() {
+            return trial == null ? 0 : (trial.refused() ? trial.rowsRead() + 1 : 0) + trial.rejectedRows();
+        }
+    }
+
+    private static String trialText(Outcome trial) {
+        return trial.refused() ? "ville blive afvist (" + trial.rejectedRows() + " af " + trial.rowsRead()
+                + " rækker afvist)" : "ville blive indlæst (" + trial.rejectedRows() + " af " + trial.rowsRead()
+                + " rækker afvist)";
     }
 
     private static String headerText(HeaderFit fit) {

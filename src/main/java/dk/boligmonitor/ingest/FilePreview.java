@@ -144,7 +144,7 @@ public final class FilePreview {
             return "droppes (drop_columns)";
         }
         if (columns == null) {
-            return "";
+            return "–";
         }
         for (var role : columns.roles().entrySet()) {
             if (role.getValue() == column) {
