@@ -148,7 +148,8 @@ final class Preview {
                 table.add(row.rowNo(), "", "", "", "", "", remark(row));
             }
             for (Observation o : row.observations()) {
-                table.add(row.rowNo(), o.areaCode(), o.period() == null ? o.year() : o.period(), o.indicator(), o.part().key(),
+                table.add(row.rowNo(), o.areaCode(), o.period() == null ? o.year() : o.period(), o.indicator(),
+                        o.part().key(),
                         switch (o.state()) {
                             case VALUE -> plain(o.amount());
                             case MISSING -> "mangler (tom celle)";
@@ -163,13 +164,17 @@ final class Preview {
         if (row.skipped() != null) {
             return "sprunget over: " + row.skipped();
         }
+        if (!row.isRejected()) {
+            return "ingen tal i programmernes år";
+        }
         return "afvist: " + row.rejections().stream()
                 .map(r -> (r.column() == null ? "" : r.column() + ": ") + r.reason())
                 .collect(Collectors.joining("; "));
     }
 
+    /** The amount as stored, with a decimal comma. */
     private static String plain(BigDecimal amount) {
-        return amount == null ? "" : amount.toPlainString();
+        return amount == null ? "" : amount.toPlainString().replace('.', ',');
     }
 
     /**

@@ -56,7 +56,7 @@ public final class FilePreview {
         }
     }
 
-    /** How near a file comes to a mapping it was not named for: the columns its header lacks, or why it cannot be read. */
+    /** How near a file comes to a mapping not named for it: the columns its header lacks, or why it cannot be read. */
     public record HeaderFit(SourceMapping mapping, List<String> missing, String problem) {
 
         public boolean fits() {
