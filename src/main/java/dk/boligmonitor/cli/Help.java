@@ -68,7 +68,8 @@ final class Help {
 
             Afslutningskoder:
               0  alt gik godt
-              1  en eller flere filer blev afvist (se oversigten) eller ville blive det (preview), rerun fandt ingen filer at indlæse
+              1  en eller flere filer blev afvist (se oversigten) eller ville blive det (preview, der
+                 også giver 1, når ingen mapping tager filen), rerun fandt ingen filer at indlæse
                  igen eller en af dem er flyttet eller ændret siden, eller en anden kørsel er i gang
                  på samme database
               2  fejl i konfigurationen eller kommandolinjen

@@ -185,6 +185,7 @@ class PreviewCommandTest {
 
     @Test
     void usageMistakesStopWithExitTwo() {
+        assertThat(CommandLine.run(null, "--help").output()).contains("preview --file FIL [--rows N] [--config DIR]");
         assertThat(preview().exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
         assertThat(preview("--file", work.resolve("nope.csv").toString()).errors()).contains("filen findes ikke");
         assertThat(preview("--file", "sample-data/dst_skole_2013-2021.csv", "--rows", "0").exitCode())

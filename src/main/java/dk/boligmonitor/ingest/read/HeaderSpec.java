@@ -33,7 +33,7 @@ public record HeaderSpec(List<List<String>> columns) {
         return columns.stream().anyMatch(header::isAmbiguous);
     }
 
-    /** The clear message when no row qualified, naming the columns the most header-like row lacks, and how it was read. */
+    /** The clear message when no row qualified: the columns the most header-like row lacks, and how it was read. */
     public MissingColumnsException notFound(HeaderRow best, String readAs) {
         if (best == null) {
             return new MissingColumnsException("the file is empty: no header row" + readAs,
