@@ -14,7 +14,8 @@ import java.util.Set;
  */
 record Arguments(String command, Map<String, String> options, boolean help, List<String> springArguments) {
 
-    static final Set<String> VALUE_OPTIONS = Set.of("data", "config", "out", "file", "source", "year", "scale");
+    static final Set<String> VALUE_OPTIONS = Set.of("data", "config", "out", "file", "source", "year", "scale",
+            "rows");
     /** Spring Boot's own options: properties under these prefixes (ours included), and its two switches. */
     static final List<String> SPRING_PREFIXES = List.of("spring.", "logging.", "server.", "management.",
             "boligmonitor.");
@@ -128,6 +129,23 @@ record Arguments(String command, Map<String, String> options, boolean help, List
         } catch (NumberFormatException e) {
             throw new UsageException("--" + option + " needs a year such as 2015, not '" + value + "'");
         }
+    }
+
+    /** A whole number of at least one, or the fallback when the option is not given. */
+    int count(String option, int fallback) {
+        String value = options.get(option);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int count = Integer.parseInt(value);
+            if (count >= 1) {
+                return count;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageException("--" + option + " skal være et helt tal på mindst 1, ikke '" + value + "'");
     }
 
     /** A command line that cannot be understood: the message says what was wrong. */

@@ -2,6 +2,7 @@ package dk.boligmonitor.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -40,6 +41,7 @@ public final class Commands {
             "rejects", Set.of("file", "config", "out"),
             "status", Set.of("config"),
             "schedule", Set.of("config"),
+            "preview", Set.of("file", "config", "rows"),
             "bench", BenchCommand.OPTIONS);
 
     private final PrintStream out;
@@ -75,6 +77,9 @@ public final class Commands {
             err.println(e.getMessage());
             return ExitCodes.CONFIGURATION;
         }
+        if (arguments.command().equals("preview")) {
+            return preview(arguments, config);
+        }
         Task task;
         try {
             task = task(arguments, config);
@@ -106,6 +111,26 @@ public final class Commands {
         } catch (IOException e) {
             err.println("boligmonitor: kan ikke skrive testdata: " + e);
             return ExitCodes.INTERNAL;
+        } catch (Exception e) {
+            return internal(e);
+        }
+    }
+
+    /** The preview reads one file with jobs/ and nothing else: Spring, and with it the database, is never started. */
+    private int preview(Arguments arguments, MonitorConfig config) {
+        Path file;
+        int rows;
+        try {
+            file = Path.of(arguments.required("file")).toAbsolutePath().normalize();
+            if (!Files.isRegularFile(file)) {
+                throw new Arguments.UsageException("--file: filen findes ikke: " + file);
+            }
+            rows = arguments.count("rows", Preview.DEFAULT_ROWS);
+        } catch (Arguments.UsageException e) {
+            return usage(e);
+        }
+        try {
+            return new Preview(config, out).show(file, rows, arguments.springArguments());
         } catch (Exception e) {
             return internal(e);
         }

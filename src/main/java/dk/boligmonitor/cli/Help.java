@@ -12,6 +12,7 @@ final class Help {
               java -jar boligmonitor.jar rerun   --source NAVN --year ÅR [--config DIR] [--out DIR]
               java -jar boligmonitor.jar rejects [--file NAVN] [--config DIR] [--out DIR]
               java -jar boligmonitor.jar status  [--config DIR]
+              java -jar boligmonitor.jar preview --file FIL [--rows N] [--config DIR]
               java -jar boligmonitor.jar schedule [--config DIR]
               java -jar boligmonitor.jar bench   [--scale programme|national] [--config DIR] [--out DIR]
               java -jar boligmonitor.jar help
@@ -30,6 +31,11 @@ final class Help {
               status   vis alle kendte filer med status, rækketal og begrundelse for afviste filer, og de
                        seneste 10 jobkørsler. LOADED: indlæst, REFUSED: afvist, REPLACED: erstattet af en nyere
                        udgave af filen, PENDING/LOADING: venter på eller er under indlæsning
+              preview  vis, uden at røre databasen, hvad en indlæsning ville gøre med én fil: hvilken mapping
+                       der tager den (eller de nærmeste og hvad de mangler), tegnsæt, skilletegn, ark,
+                       overskriftsrække og decimaltegn, hvad hver kolonne bruges til, de første N rækker som de
+                       ville blive gemt (standard 10), afviste rækker efter årsag med første eksempel, rækker
+                       sprunget over, og om filen ville blive indlæst (kode 0) eller afvist (kode 1)
               schedule kør som en vedvarende proces efter tidsplanen i jobs/schedule.yml (cron-udtryk),
                        fx natlig indlæsning og bestyrelsespakken på faste datoer. Se jobs/examples for
                        crontab og systemd, hvis du hellere vil planlægge der
@@ -48,7 +54,8 @@ final class Help {
               --out DIR      hvor rapporter og afviste-raekker.csv skrives (standard: out)
               --source NAVN  kilden der indlæses igen (navnet under source: i jobs/sources/*.yml)
               --year ÅR      året hvis tal indlæses igen
-              --file NAVN    vis kun filer hvis navn indeholder NAVN
+              --file NAVN    rejects: vis kun filer hvis navn indeholder NAVN; preview: filen der vises
+              --rows N       preview: hvor mange af de første rækker der vises (standard 10)
               --scale SKALA  bench: programme (standard) eller national
               --help         vis hjælp
 
@@ -61,7 +68,8 @@ final class Help {
 
             Afslutningskoder:
               0  alt gik godt
-              1  en eller flere filer blev afvist (se oversigten), rerun fandt ingen filer at indlæse
+              1  en eller flere filer blev afvist (se oversigten) eller ville blive det (preview, der
+                 også giver 1, når ingen mapping tager filen), rerun fandt ingen filer at indlæse
                  igen eller en af dem er flyttet eller ændret siden, eller en anden kørsel er i gang
                  på samme database
               2  fejl i konfigurationen eller kommandolinjen

@@ -161,6 +161,21 @@ public final class FileLoad {
         return skipped;
     }
 
+    /** The open file, or null when it was refused before its header was found. */
+    TabularFile table() {
+        return table;
+    }
+
+    /** Where the mapped columns sit, or null when the file was refused before they were located. */
+    MappedColumns columns() {
+        return columns;
+    }
+
+    /** The decimal sign decided for the file, or null when it was refused before that. */
+    DecimalSign decimalSign() {
+        return decimalSign;
+    }
+
     /**
      * In a CSV file, a value to the right of the header's last column means the row's values are shifted by a
      * delimiter inside an unquoted value: in a comma-separated file "5,8" reads as 5 and 8. Read as it is, the

@@ -1,5 +1,8 @@
 package dk.boligmonitor.ingest;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -45,16 +48,8 @@ class FileLoadListener implements StepExecutionListener {
         load.finish();
         int read = load.rowsRead();
         int rejected = registry.countRejectedRows(load.fileId());
-        String refusal = load.refusal();
-        if (refusal == null && read > 0 && 100.0 * rejected / read > maxRejectedPercent) {
-            refusal = String.format("%d of %d rows rejected (%.1f %%), more than the limit of %.0f %%:"
-                    + " the file looks wrongly mapped, so none of it is loaded", rejected, read,
-                    100.0 * rejected / read, maxRejectedPercent)
-                    + registry.mostCommonRejection(load.fileId()).map(r -> ". Most often: " + r).orElse("");
-        }
-        if (refusal == null && read == 0) {
-            refusal = "the file has a header but no data rows";
-        }
+        String refusal = refusal(load.refusal(), read, rejected, () -> registry.mostCommonRejection(load.fileId()),
+                maxRejectedPercent);
         if (refusal == null) {
             refusal = complete();
         } else {
@@ -72,6 +67,24 @@ class FileLoadListener implements StepExecutionListener {
         load.skipped().forEach((reason, rows) -> log.info("{}: {} rækker sprunget over – {}", load.fileName(), rows,
                 reason));
         return null;
+    }
+
+    /**
+     * Why a file read to the end is refused before its rows are stored, or null: a structural refusal met while
+     * reading, too large a share of rejected rows, or no data rows at all. A preview judges by the same rule.
+     */
+    static String refusal(String structural, int read, int rejected, Supplier<Optional<String>> mostCommon,
+                          double maxRejectedPercent) {
+        if (structural != null) {
+            return structural;
+        }
+        if (read > 0 && 100.0 * rejected / read > maxRejectedPercent) {
+            return String.format("%d of %d rows rejected (%.1f %%), more than the limit of %.0f %%:"
+                    + " the file looks wrongly mapped, so none of it is loaded", rejected, read,
+                    100.0 * rejected / read, maxRejectedPercent)
+                    + mostCommon.get().map(r -> ". Most often: " + r).orElse("");
+        }
+        return read == 0 ? "the file has a header but no data rows" : null;
     }
 
     /** The file's rows made permanent, or why the database would not take them. */

@@ -61,8 +61,7 @@ public class FileRegistrar {
         Map<String, Path> copies = new HashMap<>();
         for (Path file : dataFiles(inbox)) {
             String sha256 = sha256(file);
-            List<SourceMapping> mappings = config.sources().stream()
-                    .filter(m -> m.patternFor(file).isPresent()).toList();
+            List<SourceMapping> mappings = mappingsFor(config, file);
             if (mappings.isEmpty()) {
                 register(file, NO_MAPPING, sha256);
                 registry.refused(registry.find(NO_MAPPING, sha256).orElseThrow().id(),
@@ -79,6 +78,11 @@ public class FileRegistrar {
             }
         }
         return unchanged;
+    }
+
+    /** The mappings whose file-name patterns take the file: none, one, or several that each load it. */
+    public static List<SourceMapping> mappingsFor(MonitorConfig config, Path file) {
+        return config.sources().stream().filter(m -> m.patternFor(file).isPresent()).toList();
     }
 
     /** Registers one file for one mapping; true when it is unchanged since it was loaded. */

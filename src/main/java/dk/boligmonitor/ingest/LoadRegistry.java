@@ -230,10 +230,15 @@ public class LoadRegistry {
                  LIMIT 1
                 """)
                 .param(fileId)
-                .query((rs, n) -> rs.getInt("n") + (rs.getInt("n") == 1 ? " row" : " rows") + ", first row "
-                        + rs.getInt("first_row") + (rs.getString("column_name") == null ? ""
-                        : ", column '" + rs.getString("column_name") + "'") + ": " + rs.getString("reason"))
+                .query((rs, n) -> describeRejections(rs.getInt("n"), rs.getInt("first_row"),
+                        rs.getString("column_name"), rs.getString("reason")))
                 .optional();
+    }
+
+    /** "24 rows, first row 2, column 'TID': a quarter or month, ..." */
+    static String describeRejections(int count, int firstRow, String column, String reason) {
+        return count + (count == 1 ? " row" : " rows") + ", first row " + firstRow
+                + (column == null ? "" : ", column '" + column + "'") + ": " + reason;
     }
 
     private void deleteRows(long fileId, boolean rejectsToo) {

@@ -33,14 +33,15 @@ public record HeaderSpec(List<List<String>> columns) {
         return columns.stream().anyMatch(header::isAmbiguous);
     }
 
-    /** The clear message when no row qualified, naming the columns the most header-like row lacks. */
-    public FileRefusedException notFound(HeaderRow best) {
+    /** The clear message when no row qualified: the columns the most header-like row lacks, and how it was read. */
+    public MissingColumnsException notFound(HeaderRow best, String readAs) {
         if (best == null) {
-            return new FileRefusedException("the file is empty: no header row");
+            return new MissingColumnsException("the file is empty: no header row" + readAs,
+                    columns.stream().map(names -> names.get(0)).toList());
         }
-        return new FileRefusedException("missing column(s) " + missing(best) + ": no header row in the first "
+        return new MissingColumnsException("missing column(s) " + missing(best) + ": no header row in the first "
                 + SEARCH_ROWS + " rows has them all (closest is row " + best.rowNo() + ": " + shown(best.names())
-                + ")");
+                + ")" + readAs, missing(best));
     }
 
     /** A row of thousands of cells is no header; the message shows its start, not all of it. */

@@ -178,7 +178,7 @@ public final class TabularFile implements Closeable {
             previous = row;
         }
         // the encoding and delimiter read with: a header no reading finds may be a file in another encoding
-        throw new FileRefusedException(spec.notFound(best).getMessage() + " (læst som " + rows.description() + ")");
+        throw spec.notFound(best, " (læst som " + rows.description() + ")");
     }
 
     public HeaderRow header() {
