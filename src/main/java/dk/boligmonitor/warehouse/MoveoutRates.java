@@ -2,13 +2,11 @@ package dk.boligmonitor.warehouse;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,8 +48,8 @@ class MoveoutRates {
         // registrations in the next year's file) or per afdeling. A re-delivery was marked REPLACED as it loaded
         // (LoadRegistry), so the files left add up; a move-out two of them still share is counted once.
         Map<String, Long> newestFile = new HashMap<>();
+        Map<String, Set<Long>> filesByCompanyYear = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        Map<String, Set<Long>> filesByEstateYear = new HashMap<>();
         jdbc.query("""
                 SELECT c.file_id, e.company, c.estate_code, c.year, c.moveouts
                   FROM moveout_count c
@@ -61,22 +59,16 @@ class MoveoutRates {
                 """.formatted(FileStatus.LOADED, years.condition("c.year")),
                 rs -> {
                     long file = rs.getLong(1);
-                    newestFile.merge(rs.getString(2) + "|" + rs.getInt(4), file, Math::max);
-                    String estateYear = rs.getString(3) + "|" + rs.getInt(4);
-                    counts.merge(estateYear, rs.getInt(5), Integer::sum);
-                    filesByEstateYear.computeIfAbsent(estateYear, k -> new TreeSet<>()).add(file);
+                    String companyYear = rs.getString(2) + "|" + rs.getInt(4);
+                    newestFile.merge(companyYear, file, Math::max);
+                    filesByCompanyYear.computeIfAbsent(companyYear, k -> new TreeSet<>()).add(file);
+                    counts.merge(rs.getString(3) + "|" + rs.getInt(4), rs.getInt(5), Integer::sum);
                 });
-        // Only an estate's year that two files give can hold a move-out twice; the others' counts are exact, and
-        // counting the move-outs themselves again (millions of rows at national scale) is left to those.
-        Map<Integer, Map<String, Set<Long>>> sharedByYear = new TreeMap<>();
-        filesByEstateYear.forEach((estateYear, files) -> {
+        filesByCompanyYear.forEach((companyYear, files) -> {
             if (files.size() > 1) {
-                int year = Integer.parseInt(estateYear.substring(estateYear.lastIndexOf('|') + 1));
-                sharedByYear.computeIfAbsent(year, y -> new TreeMap<>())
-                        .put(estateYear.substring(0, estateYear.lastIndexOf('|')), files);
+                countDistinct(files, Integer.parseInt(companyYear.substring(companyYear.lastIndexOf('|') + 1)), counts);
             }
         });
-        sharedByYear.forEach((year, estates) -> countDistinct(estates, year, counts));
         Set<String> coveredCompanyYears = newestFile.keySet();
         try (FactWriter.Batch batch = writer.batch()) {
             for (Indicator indicator : indicators) {
@@ -111,25 +103,16 @@ class MoveoutRates {
     }
 
     /**
-     * The move-outs of a year of estates that several loaded files give, each counted once (by estate, tenancy and
-     * date): what two lists of one company both hold is one move-out.
+     * The move-outs of a year that several loaded files give, each counted once (by estate, tenancy and date),
+     * for every estate of those files: what two lists of one company both hold is one move-out.
      */
-    private void countDistinct(Map<String, Set<Long>> filesByEstate, int year, Map<String, Integer> counts) {
-        Set<Long> files = new TreeSet<>();
-        filesByEstate.values().forEach(files::addAll);
-        String estates = String.join(", ", filesByEstate.keySet().stream().map(e -> "?").toList());
-        List<Object> parameters = new ArrayList<>(filesByEstate.keySet());
-        parameters.add(year);
-        jdbc.query("""
-                SELECT estate_code, COUNT(*)
-                  FROM (SELECT DISTINCT estate_code, tenancy_no, moveout_date
-                          FROM moveout
-                         WHERE estate_code IN (%s) AND file_id IN (%s) AND year = ?) d
-                 GROUP BY estate_code
-                """.formatted(estates, String.join(", ", files.stream().map(String::valueOf).toList())),
+    private void countDistinct(Set<Long> files, int year, Map<String, Integer> counts) {
+        String fileIds = String.join(", ", files.stream().map(String::valueOf).toList());
+        jdbc.query("SELECT estate_code, COUNT(*) FROM (SELECT DISTINCT estate_code, tenancy_no, moveout_date"
+                        + " FROM moveout WHERE file_id IN (" + fileIds + ") AND year = ?) d GROUP BY estate_code",
                 rs -> {
                     counts.put(rs.getString(1) + "|" + year, rs.getInt(2));
-                }, parameters.toArray());
+                }, year);
     }
 
     private static Fact rate(String unit, Indicator indicator, int year, long moveouts, long tenancies,
