@@ -12,18 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiPredicate;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -31,12 +24,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.boligmonitor.TestDatabase;
 import dk.boligmonitor.bench.BenchData;
 import dk.boligmonitor.bench.BenchScale;
-import dk.boligmonitor.report.PdfContent;
 
 /**
  * A run killed with kill -9 at any moment, then run again, ends with exactly the database and the PDFs of a
@@ -70,13 +61,8 @@ class KilledRunAnyMomentTest {
         }
     }
 
-    /** A load's date and time, as the packet's list of files shows it: when the run happened. */
-    private static final Pattern LOADED_AT = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4} \\d{2}:\\d{2}");
-
     private static final int PROGRAMMES = 5;
     private static final String PACKET = "bestyrelsespakke.pdf";
-    /** When things happened: differ between any two runs by nature. */
-    private static final String TIMESTAMP = "timestamp";
 
     @TempDir
     static Path work;
@@ -99,8 +85,8 @@ class KilledRunAnyMomentTest {
         TestDatabase clean = TestDatabase.fresh(work.resolve("clean"));
         Path out = work.resolve("out-clean");
         assertSucceeds(run(clean, out));
-        cleanTables = tables(clean, out);
-        cleanFiles = outputFiles(out);
+        cleanTables = RunComparison.tables(clean, out, table -> true);
+        cleanFiles = RunComparison.outputFiles(out);
         assertThat(cleanFiles.keySet().stream().filter(pdf -> pdf.endsWith(PACKET))).hasSize(PROGRAMMES);
         assertThat(cleanTables).containsKeys("report_due", "report_output", "fact_indicator", "moveout");
         assertThat(cleanTables.get("report_due")).as("a clean run leaves no report due").isEmpty();
@@ -120,13 +106,13 @@ class KilledRunAnyMomentTest {
         CommandLine.Result restarted = run(killed, out);
 
         assertSucceeds(restarted);
-        Map<String, List<String>> tables = tables(killed, out);
+        Map<String, List<String>> tables = RunComparison.tables(killed, out, table -> true);
         assertThat(tables.keySet()).isEqualTo(cleanTables.keySet());
         for (String table : cleanTables.keySet()) {
-            assertThat(difference(tables.get(table), cleanTables.get(table))).as(table + " after the restart")
-                    .isEmpty();
+            assertThat(RunComparison.difference(tables.get(table), cleanTables.get(table), "after the restart",
+                    "in the clean run")).as(table + " after the restart").isEmpty();
         }
-        assertThat(outputFiles(out)).isEqualTo(cleanFiles);
+        assertThat(RunComparison.outputFiles(out)).isEqualTo(cleanFiles);
     }
 
     private CommandLine.Result run(TestDatabase database, Path out) {
@@ -176,83 +162,6 @@ class KilledRunAnyMomentTest {
         } catch (IOException | UncheckedIOException e) {
             return 0;  // a folder being written while it is walked; the next look sees it
         }
-    }
-
-    /**
-     * Every table the project's migrations create, its rows as text, sorted. Left out: columns of when something
-     * happened (timestamps) and generated ids (identity columns); file ids are replaced by the file's name, and
-     * PDF paths made relative to the output folder, so two databases compare by what the rows say.
-     */
-    private static Map<String, List<String>> tables(TestDatabase database, Path out) {
-        JdbcTemplate jdbc = database.jdbc();
-        Map<Object, String> fileNames = new TreeMap<>();
-        jdbc.query("SELECT file_id, file_name FROM source_file",
-                rs -> {
-                    fileNames.put(rs.getLong(1), rs.getString(2));
-                });
-        Map<String, List<String>> tables = new TreeMap<>();
-        List<String> names = jdbc.queryForList("SELECT LOWER(table_name) FROM information_schema.tables"
-                + " WHERE table_schema = CURRENT_SCHEMA AND table_type = 'BASE TABLE'", String.class);
-        for (String table : names) {
-            if (table.startsWith("batch_") || table.equals("flyway_schema_history") || table.equals("run_lock")) {
-                continue;
-            }
-            List<String> columns = jdbc.queryForList("SELECT LOWER(column_name) FROM information_schema.columns"
-                    + " WHERE table_schema = CURRENT_SCHEMA AND LOWER(table_name) = ? AND is_identity <> 'YES'"
-                    + " AND LOWER(data_type) NOT LIKE '" + TIMESTAMP + "%' ORDER BY column_name", String.class, table);
-            List<String> rows = jdbc.queryForList("SELECT " + String.join(", ", columns) + " FROM " + table).stream()
-                    .map(row -> comparable(row, fileNames, out)).sorted().toList();
-            tables.put(table, rows);
-        }
-        return tables;
-    }
-
-    private static String comparable(Map<String, Object> row, Map<Object, String> fileNames, Path out) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        row.forEach((column, value) -> {
-            String name = column.toLowerCase(Locale.ROOT);
-            if (name.endsWith("file_id") && value != null) {
-                value = fileNames.get(((Number) value).longValue());
-            } else if (name.equals("path") && value != null) {
-                value = out.toAbsolutePath().relativize(Path.of(value.toString())).toString();
-            }
-            values.put(name, value);
-        });
-        return values.toString();
-    }
-
-    /** Rows only one side has, with the side: empty when the two tables hold the same rows. */
-    private static List<String> difference(List<String> restarted, List<String> clean) {
-        List<String> differences = new ArrayList<>();
-        if (restarted.equals(clean)) {
-            return differences;
-        }
-        Set<String> cleanRows = new HashSet<>(clean);
-        Set<String> restartedRows = new HashSet<>(restarted);
-        restarted.stream().filter(row -> !cleanRows.contains(row)).limit(5)
-                .forEach(row -> differences.add("only after the restart: " + row));
-        clean.stream().filter(row -> !restartedRows.contains(row)).limit(5)
-                .forEach(row -> differences.add("only in the clean run: " + row));
-        if (differences.isEmpty() && restarted.size() != clean.size()) {
-            differences.add(restarted.size() + " rows after the restart, " + clean.size() + " in the clean run");
-        }
-        return differences;
-    }
-
-    /**
-     * Every file under the output folder, by its path there, with its text if it is a PDF; the time each file was
-     * loaded, in the packet's list of files, is left out as the timestamps of the tables are.
-     */
-    private static Map<String, String> outputFiles(Path out) throws IOException {
-        try (Stream<Path> files = Files.walk(out)) {
-            return files.filter(Files::isRegularFile).collect(Collectors.toMap(f -> out.relativize(f).toString(),
-                    KilledRunAnyMomentTest::text, (a, b) -> a, TreeMap::new));
-        }
-    }
-
-    private static String text(Path file) {
-        return file.toString().endsWith(".pdf")
-                ? LOADED_AT.matcher(PdfContent.read(file).text()).replaceAll("(loaded)") : "not a PDF";
     }
 
     private static void assertSucceeds(CommandLine.Result run) {
