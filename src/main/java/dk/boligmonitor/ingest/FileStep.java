@@ -28,6 +28,16 @@ final class FileStep implements Step {
         return name;
     }
 
+    /**
+     * Which files load is the load registry's to say (see the partitioner), not Spring Batch's memory of the
+     * step: a file set back to waiting after a kill must load again on the restart even where its step was last
+     * seen completed. Skipped, it stayed waiting, and the job went round loadFiles for ever.
+     */
+    @Override
+    public boolean isAllowStartIfComplete() {
+        return true;
+    }
+
     @Override
     public void execute(StepExecution stepExecution) throws JobInterruptedException {
         build.apply(stepExecution).execute(stepExecution);

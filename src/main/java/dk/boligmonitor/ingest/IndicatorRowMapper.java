@@ -32,8 +32,8 @@ import dk.boligmonitor.ingest.read.SourceRow;
  * from the year column (long layout) or from each period column's header (wide layout), and each value to
  * an indicator and part, either by its column or by the row's measure. Rows the mapping does not want are
  * skipped by a {@link RowSelector}; quarters and months are watched for whole years ({@link YearCoverage}), and
- * columns the mapping ignores for breakdowns ({@link UnmappedDimensions}). The parts of a ratio given in one row
- * must agree (see RowRatios).
+ * columns the mapping ignores for breakdowns ({@link UnmappedDimensions}). The parts of a ratio the file gives,
+ * in one row or in rows of their own, must agree (see RowRatios).
  */
 public final class IndicatorRowMapper implements SourceRowMapper {
 
@@ -118,6 +118,9 @@ public final class IndicatorRowMapper implements SourceRowMapper {
             String measureText = columns.has(Role.MEASURE) ? row.cell(columns.index(Role.MEASURE)) : "";
             dimensions.see(row, observations.isEmpty() ? "" : observations.get(0).areaCode(), periodSeen, measureText);
             duplicateOf(row, observations).ifPresent(problems::add);
+        }
+        if (problems.isEmpty()) {
+            ratios.acrossRows(row.rowNo(), figures).ifPresent(problems::add);
         }
         if (problems.isEmpty()) {
             observations.stream().filter(o -> !o.combine().equals(WHOLE_YEAR)).forEach(coverage::add);

@@ -2,6 +2,7 @@ package dk.boligmonitor.ingest;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,12 @@ import dk.boligmonitor.ingest.Observation.State;
 import dk.boligmonitor.ingest.read.Rejection;
 
 /**
- * The parts of one ratio that one row gives side by side must agree: a share's numerator cannot exceed its
- * denominator, and a value beside them must be what they give, to the decimals the file shows. A numerator
- * typed 770 for 77 would otherwise print as 802,1 %, and a value left from before a correction would be
- * reported beside figures that say otherwise.
+ * The parts of one ratio that a file gives must agree: a share's numerator cannot exceed its denominator, and a
+ * value beside them must be what they give, to the decimals the file shows. A numerator typed 770 for 77 would
+ * otherwise print as 802,1 %, and a value left from before a correction would be reported beside figures that
+ * say otherwise. Parts side by side in one row are checked together; a long layout gives a share's numerator
+ * and denominator in rows of their own, so the parts of the file's earlier rows are kept to check each later
+ * row against (one instance per file).
  */
 final class RowRatios {
 
@@ -30,6 +33,11 @@ final class RowRatios {
     private static final int SHOWN_SCALE_LIMIT = 4;
 
     private final Map<String, Indicator> indicators;
+    /** A share's numerator or denominator from an accepted earlier row, by unit, indicator, period and part. */
+    private final Map<String, EarlierPart> earlier = new HashMap<>();
+
+    private record EarlierPart(BigDecimal amount, int rowNo) {
+    }
 
     RowRatios(List<Indicator> indicators) {
         this.indicators = indicators.stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
@@ -56,6 +64,42 @@ final class RowRatios {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A share's numerator above its denominator where one of the two came in an earlier row of the file, naming
+     * both numbers and that row; with none, the row's shares are kept for the rows after it.
+     */
+    Optional<Rejection> acrossRows(int rowNo, List<Figure> figures) {
+        List<Figure> shares = figures.stream().filter(f -> f.observation().state() == State.VALUE
+                && isShare(f.observation().indicator()) && f.observation().part() != Part.VALUE).toList();
+        for (Figure figure : shares) {
+            Observation o = figure.observation();
+            Part other = o.part() == Part.NUMERATOR ? Part.DENOMINATOR : Part.NUMERATOR;
+            EarlierPart known = earlier.get(key(o, other));
+            if (known == null) {
+                continue;
+            }
+            BigDecimal top = o.part() == Part.NUMERATOR ? o.amount() : known.amount();
+            BigDecimal bottom = o.part() == Part.NUMERATOR ? known.amount() : o.amount();
+            if (top.compareTo(bottom) > 0) {
+                return Optional.of(new Rejection(rowNo, figure.column(), o.amount().toPlainString(), "tælleren "
+                        + shown(top) + " er større end nævneren " + shown(bottom) + " (den ene fra række "
+                        + known.rowNo() + "): en andel kan ikke være over 100 %"));
+            }
+        }
+        shares.forEach(f -> earlier.put(key(f.observation(), f.observation().part()),
+                new EarlierPart(f.observation().amount(), rowNo)));
+        return Optional.empty();
+    }
+
+    private boolean isShare(String indicator) {
+        Indicator known = indicators.get(indicator);
+        return known != null && known.unit() == Unit.PERCENT;
+    }
+
+    private static String key(Observation o, Part part) {
+        return o.areaCode() + " " + o.indicator() + " " + o.period() + " " + part;
     }
 
     private Optional<Rejection> contradiction(int rowNo, Map<Part, Figure> parts) {

@@ -27,6 +27,12 @@ final class FactCalculator {
         }
     }
 
+    /**
+     * The derivation of a share whose numerator, from one file, exceeds its denominator, from another: no figure
+     * is shown, and the warehouse names both rows.
+     */
+    static final String IMPOSSIBLE_SHARE = "tæller over nævner";
+
     private FactCalculator() {
     }
 
@@ -43,6 +49,11 @@ final class FactCalculator {
             if (denominator.amount().signum() == 0) {
                 return fact(area, indicator, year, numerator, denominator, numerator.amount(), denominator.amount(),
                         null, State.MISSING, "nævner 0");
+            }
+            if (unit == Unit.PERCENT && numerator.amount().compareTo(denominator.amount()) > 0) {
+                // each file alone passed the ingest's check: the two parts came from different files
+                return fact(area, indicator, year, numerator, denominator, numerator.amount(), denominator.amount(),
+                        null, State.MISSING, IMPOSSIBLE_SHARE);
             }
             BigDecimal computed = numerator.amount().multiply(unit.scale())
                     .divide(denominator.amount(), MathContext.DECIMAL64);

@@ -5,12 +5,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.SourceMapping.Part;
+import dk.boligmonitor.format.DanishFormat;
 import dk.boligmonitor.registry.FileStatus;
 import dk.boligmonitor.registry.Years;
 import dk.boligmonitor.warehouse.FactCalculator.Observed;
@@ -22,6 +25,8 @@ import dk.boligmonitor.warehouse.FactCalculator.Observed;
  */
 @Component
 class SourcedFacts {
+
+    private static final Logger log = LoggerFactory.getLogger(SourcedFacts.class);
 
     private final JdbcTemplate jdbc;
     private final FactWriter writer;
@@ -37,6 +42,7 @@ class SourcedFacts {
     int rebuild(Years years) {
         jdbc.update("DELETE FROM fact_indicator WHERE " + years.condition("year"));
         Map<String, Indicator> indicators = config.indicatorsByCode();
+        int written;
         try (FactWriter.Batch batch = writer.batch()) {
             Group group = new Group();
             jdbc.query("""
@@ -61,8 +67,30 @@ class SourcedFacts {
                                 rs.getInt(8))));
                     });
             group.emit(indicators, batch);
-            return batch.written();
+            written = batch.written();
         }
+        warnOfImpossibleShares(years);
+        return written;
+    }
+
+    /** The shares no figure could be given for because two files contradict each other, each named to its row. */
+    private void warnOfImpossibleShares(Years years) {
+        jdbc.query("""
+                SELECT f.area_code, f.indicator_code, f.year, f.numerator, f.denominator,
+                       n.file_name, f.numerator_row, d.file_name, f.denominator_row
+                  FROM fact_indicator f
+                  JOIN source_file n ON n.file_id = f.numerator_file_id
+                  JOIN source_file d ON d.file_id = f.denominator_file_id
+                 WHERE f.derivation = ? AND %s
+                 ORDER BY f.area_code, f.indicator_code, f.year
+                """.formatted(years.condition("f.year")),
+                rs -> {
+                    log.warn("{} {} {}: tælleren {} ({} række {}) er større end nævneren {} ({} række {}), så andelen"
+                            + " vises som manglende: ret den fil der tager fejl, og kør igen", rs.getString(1),
+                            rs.getString(2), rs.getInt(3), DanishFormat.number(rs.getBigDecimal(4), 0),
+                            rs.getString(6), rs.getInt(7), DanishFormat.number(rs.getBigDecimal(5), 0),
+                            rs.getString(8), rs.getInt(9));
+                }, FactCalculator.IMPOSSIBLE_SHARE);
     }
 
     /** One observation with the period it is for and how its year's periods combine. */

@@ -1,7 +1,6 @@
 package dk.boligmonitor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -71,15 +70,8 @@ class KilledRunAnyMomentTest {
     private Map<String, List<String>> cleanTables;
     private Map<String, String> cleanFiles;
 
-    /**
-     * On PostgreSQL only for now: on the embedded H2 database, the restart after a kill early in the ingest was
-     * once seen to spin for minutes inside H2 (MVStore page reads under Spring Batch's getLastStepExecution), a
-     * hang that would stop the whole suite. Kills on H2 are covered by KilledRunRestartTest and
-     * KilledRunRepairTest until that is understood.
-     */
     @BeforeAll
     void cleanRun() throws IOException {
-        assumeTrue(TestDatabase.fresh(work.resolve("probe")).isPostgreSql(), "kill at any moment: PostgreSQL only");
         data = BenchData.generate(BenchScale.TEST, work, Path.of("jobs"),
                 new PrintStream(PrintStream.nullOutputStream()));
         TestDatabase clean = TestDatabase.fresh(work.resolve("clean"));

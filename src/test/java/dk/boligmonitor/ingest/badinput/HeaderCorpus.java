@@ -3,6 +3,7 @@ package dk.boligmonitor.ingest.badinput;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -138,6 +139,17 @@ final class HeaderCorpus {
         List<List<Object>> stale = lbfRows(2014);
         stale.set(9, withParts(stale.get(9), 67, 96, "80.2"));
         lbf("lbf_boligsociale_data_2014_vaerdi_modsiger_taeller.xlsx", List.of(LBF_HEADER), List.of(), stale);
+
+        // a long layout gives a share's numerator and denominator in rows of their own: 267 ready of 27 pupils
+        List<String> longLayout = new ArrayList<>(List.of(BadInputCorpus.DST_HEADER));
+        for (String unit : BadInputCorpus.SLAGELSE) {
+            int pupils = 20 + unit.length();
+            longLayout.add(unit + ";Elever i 9. klasse;2016;" + pupils);
+            longLayout.add(unit + ";Uddannelsesparate elever i 9. klasse;2016;"
+                    + (unit.equals("Sydbyen") ? pupils * 10 - 3 : pupils - 3));
+        }
+        Files.writeString(dir.resolve("dst_skole_2016_taeller_over_naevner.csv"),
+                String.join("\r\n", longLayout) + "\r\n", StandardCharsets.UTF_8);
     }
 
     private static List<Object> withParts(List<Object> row, int numerator, int denominator, String value) {
