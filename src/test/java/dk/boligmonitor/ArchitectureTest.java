@@ -45,14 +45,14 @@ class ArchitectureTest {
             .whereLayer("Rules").mayOnlyAccessLayers("Format")
             .whereLayer("Config").mayOnlyAccessLayers("Rules", "Format")
             .whereLayer("Progress").mayOnlyAccessLayers("Format")
-            .whereLayer("Batch").mayNotAccessAnyLayer()
+            .whereLayer("Batch").mayOnlyAccessLayers("Format")
             .whereLayer("Registry").mayOnlyAccessLayers("Config", "Rules", "Format", "Batch")
             .whereLayer("Ingest").mayOnlyAccessLayers(GROUND)
             .whereLayer("Warehouse").mayOnlyAccessLayers(GROUND)
             .whereLayer("Targets").mayOnlyAccessLayers(GROUND)
             .whereLayer("Report").mayOnlyAccessLayers(with(GROUND, "Targets"))
             .whereLayer("Pipeline").mayOnlyAccessLayers(with(GROUND, "Ingest", "Warehouse", "Targets", "Report"))
-            .whereLayer("Application").mayOnlyAccessLayers("Config")
+            .whereLayer("Application").mayOnlyAccessLayers("Config", "Format")
             .whereLayer("Bench").mayOnlyAccessLayers(with(GROUND, "Ingest", "Warehouse", "Targets", "Report",
                     "Pipeline", "Application"))
             .whereLayer("Cli").mayOnlyAccessLayers(with(GROUND, "Ingest", "Warehouse", "Targets", "Report",
