@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
+import dk.boligmonitor.format.Messages;
 
 /**
  * Reads jobs/: indicators.yml, reference-groups.yml, programmes/*.yml, criteria-sets/*.yml, sources/*.yml and
@@ -35,7 +36,7 @@ public final class ConfigLoader {
 
     private MonitorConfig read(Path directory) {
         if (!Files.isDirectory(directory)) {
-            throw new ConfigException(List.of(directory + ": configuration folder not found"));
+            throw new ConfigException(List.of(Messages.get("config.folder.missing", directory)));
         }
         Municipalities municipalities = Municipalities.load();
         List<Indicator> indicators = new IndicatorReader(problems)
@@ -48,7 +49,7 @@ public final class ConfigLoader {
             programmes.add(programmeReader.read(section(file, true)));
         }
         if (programmes.isEmpty()) {
-            problems.add(directory.resolve("programmes").toString(), "no programme configured (programmes/*.yml)");
+            problems.add(directory.resolve("programmes").toString(), Messages.get("config.programmes.none"));
         }
         checkUniqueCodes(programmes, groups);
         Set<String> areaCodes = new TreeSet<>();
@@ -76,7 +77,7 @@ public final class ConfigLoader {
     private YamlSection section(Path file, boolean required) {
         if (!Files.exists(file)) {
             if (required) {
-                problems.add(file.toString(), "file not found");
+                problems.add(file.toString(), Messages.get("config.missing_file"));
             }
             return new YamlSection(file, null, problems);
         }
@@ -84,10 +85,11 @@ public final class ConfigLoader {
             Node node = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
             return new YamlSection(file, node, problems);
         } catch (MarkedYAMLException e) {
-            problems.add(file + ":" + (e.getProblemMark().getLine() + 1), "not valid YAML: " + e.getProblem());
+            problems.add(file + ":" + (e.getProblemMark().getLine() + 1),
+                    Messages.get("config.yaml.invalid", e.getProblem()));
             return new YamlSection(file, null, problems);
         } catch (IOException e) {
-            throw new UncheckedIOException("Kan ikke læse " + file, e);
+            throw new UncheckedIOException(Messages.get("config.file.unreadable", file), e);
         }
     }
 
@@ -98,7 +100,7 @@ public final class ConfigLoader {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("Kan ikke læse " + folder, e);
+            throw new UncheckedIOException(Messages.get("config.file.unreadable", folder), e);
         }
     }
 
@@ -117,8 +119,7 @@ public final class ConfigLoader {
 
     private void unique(Set<String> seen, String code, String where) {
         if (!code.isEmpty() && !seen.add(code)) {
-            problems.add(where, "code '" + code + "' is used twice (programmes, areas, estates and reference"
-                    + " groups must all have their own codes)");
+            problems.add(where, Messages.get("config.code.twice", code));
         }
     }
 
@@ -126,7 +127,7 @@ public final class ConfigLoader {
         Set<String> seen = new HashSet<>();
         for (SourceMapping source : sources) {
             if (!seen.add(source.name())) {
-                problems.add(source.file().toString(), "source name '" + source.name() + "' is used by another mapping");
+                problems.add(source.file().toString(), Messages.get("config.source.name_twice", source.name()));
             }
         }
     }

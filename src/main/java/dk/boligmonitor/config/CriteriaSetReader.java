@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import dk.boligmonitor.rules.Criterion;
+import dk.boligmonitor.format.Messages;
 
 /** Reads one criteria-sets/*.yml: a shared set of criteria judged for every area, and its list rule. */
 final class CriteriaSetReader {
@@ -36,7 +37,7 @@ final class CriteriaSetReader {
     private String indicator(YamlSection section, String key) {
         String code = section.text(key);
         if (!code.isEmpty() && indicators.stream().noneMatch(i -> i.code().equals(code))) {
-            section.problemAt(key, "indicator '" + code + "' is not in indicators.yml");
+            section.problemAt(key, Messages.get("config.indicator.unknown", code));
         }
         return code;
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import dk.boligmonitor.rules.Criterion;
 import dk.boligmonitor.rules.Rule;
+import dk.boligmonitor.format.Messages;
 
 /**
  * Reads one success criterion. Units are area codes, "areas" for every area of the programme and
@@ -38,15 +39,14 @@ final class CriterionReader {
                 case "areas" -> units.addAll(areaCodes);
                 default -> {
                     if (!areaCodes.contains(unit)) {
-                        item.problemAt("units", "unknown area '" + unit + "' in units (expected one of " + areaCodes
-                                + ", 'areas' or 'programme')");
+                        item.problemAt("units", Messages.get("config.criterion.unit_unknown", unit, areaCodes));
                     }
                     units.add(unit);
                 }
             }
         }
         if (units.isEmpty()) {
-            item.problem("a criterion needs 'units': area codes, 'areas' or 'programme'");
+            item.problem(Messages.get("config.criterion.units_missing"));
         }
         return criterion(item, units, areaCodes, period);
     }
@@ -60,17 +60,17 @@ final class CriterionReader {
     private Criterion criterion(YamlSection item, List<String> units, Set<String> areaCodes, YearRange period) {
         String indicator = item.text("indicator");
         if (!indicator.isEmpty() && indicators.stream().noneMatch(i -> i.code().equals(indicator))) {
-            item.problemAt("indicator", "indicator '" + indicator + "' is not in indicators.yml");
+            item.problemAt("indicator", Messages.get("config.indicator.unknown", indicator));
         }
         YearRange years = YearRange.read(item, "years", period);
         int averageYears = item.optionalInteger("average_years").orElse(1);
         if (averageYears < 1) {
-            item.problemAt("average_years", "average_years must be 1 or more");
+            item.problemAt("average_years", Messages.get("config.criterion.average_years"));
         }
         Rule rule = rule(item.section("rule"), areaCodes);
         if (rule instanceof Rule.UpperBound bound && bound.common() == null
                 && !bound.perUnit().keySet().containsAll(units)) {
-            item.problem("upper_bound has no 'bound' for some of its units; give 'bound' or one per unit");
+            item.problem(Messages.get("config.criterion.bound_per_unit"));
         }
         return new Criterion(item.text("code"), item.text("name"), indicator, List.copyOf(units),
                 years.first(), years.last(), averageYears, rule);
@@ -84,7 +84,7 @@ final class CriterionReader {
                 String code = rule.text("reference");
                 Optional<ReferenceGroup> group = groups.stream().filter(g -> g.code().equals(code)).findFirst();
                 if (group.isEmpty() && !code.equals(MonitorConfig.COUNTRY_CODE)) {
-                    rule.problemAt("reference", "unknown reference group '" + code + "' (see reference-groups.yml)");
+                    rule.problemAt("reference", Messages.get("config.rule.reference_group_unknown", code));
                 }
                 return new Rule.AboveReference(code, group.map(ReferenceGroup::name).orElse(MonitorConfig.COUNTRY_NAME));
             }
@@ -101,7 +101,7 @@ final class CriterionReader {
                 int from = rule.integer("from_year");
                 int target = rule.integer("target_year");
                 if (target <= from) {
-                    rule.problem("target_year must come after from_year");
+                    rule.problem(Messages.get("config.rule.target_year"));
                 }
                 return new Rule.TargetPath(from, decimal(rule, "from_value"), target, decimal(rule, "target_value"));
             }
@@ -110,13 +110,13 @@ final class CriterionReader {
                 Map<String, BigDecimal> perUnit = new LinkedHashMap<>();
                 rule.optionalSection("bounds").ifPresent(bounds -> bounds.keys().forEach(area -> {
                     if (!areaCodes.contains(area)) {
-                        bounds.problemAt(area, "unknown area '" + area + "' in bounds (expected one of " + areaCodes + ")");
+                        bounds.problemAt(area, Messages.get("config.rule.bounds_area_unknown", area, areaCodes));
                     }
                     perUnit.put(area, decimal(bounds, area));
                 }));
                 BigDecimal common = rule.has("bound") ? decimal(rule, "bound") : null;
                 if (common == null && perUnit.isEmpty()) {
-                    rule.problem("upper_bound needs 'bound' or 'bounds'");
+                    rule.problem(Messages.get("config.rule.bound_missing"));
                 }
                 return new Rule.UpperBound(common, perUnit);
             }
@@ -130,8 +130,7 @@ final class CriterionReader {
                 String reference = rule.text("reference");
                 if (!List.of("country", "region", "municipality").contains(reference)
                         && groups.stream().noneMatch(g -> g.code().equals(reference))) {
-                    rule.problemAt("reference", "reference must be country, region, municipality or a reference group,"
-                            + " not '" + reference + "'");
+                    rule.problemAt("reference", Messages.get("config.rule.reference_invalid", reference));
                 }
                 return new Rule.RelativeToReference(reference, decimal(rule, "factor"),
                         IndicatorReader.Enums.parse(rule, "comparison", Rule.Comparison.class, Rule.Comparison.ABOVE));
@@ -141,7 +140,7 @@ final class CriterionReader {
                 return new Rule.Direction(type.equals("rise"), rule.integer("baseline_year"));
             }
             default -> {
-                rule.problemAt("type", "unknown rule type '" + type + "' (expected one of " + RULE_TYPES + ")");
+                rule.problemAt("type", Messages.get("config.rule.type_unknown", type, RULE_TYPES));
                 return new Rule.Direction(false, 0);
             }
         }
@@ -153,7 +152,7 @@ final class CriterionReader {
         try {
             return new BigDecimal(text.replace(',', '.'));
         } catch (NumberFormatException e) {
-            section.problemAt(key, "'" + key + "' must be a number, not '" + text + "'");
+            section.problemAt(key, Messages.get("config.value.not_number", key, text));
             return BigDecimal.ZERO;
         }
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dk.boligmonitor.format.Messages;
+
 /** Reads indicators.yml: the fixed list of indicators every programme follows. */
 final class IndicatorReader {
 
@@ -26,13 +28,14 @@ final class IndicatorReader {
             item.onlyKeys("code", "name", "unit", "decimals", "better", "derived", "counts", "survey");
             String code = item.text("code");
             if (!codes.add(code)) {
-                item.problem("indicator code '" + code + "' is used twice");
+                item.problem(Messages.get("config.indicator.code_twice", code));
             }
             Unit unit = Enums.parse(item, "unit", Unit.class, Unit.PERCENT);
             Indicator.Better better = Enums.parse(item, "better", Indicator.Better.class, Indicator.Better.NONE);
             String derived = item.optionalText("derived").orElse(null);
             if (derived != null && !DERIVATIONS.contains(derived)) {
-                item.problem("unknown derivation '" + derived + "' (expected one of: " + DERIVATIONS + ")");
+                item.problem(Messages.get("config.indicator.derivation_unknown", derived,
+                        String.join(", ", DERIVATIONS)));
             }
             // counted persons unless said otherwise: suppressing too much is safer than too little
             Indicator.Counts counts = Enums.parse(item, "counts", Indicator.Counts.class, Indicator.Counts.PERSONS);
@@ -59,7 +62,7 @@ final class IndicatorReader {
                 for (E constant : type.getEnumConstants()) {
                     allowed.add(constant.name().toLowerCase(Locale.ROOT));
                 }
-                section.problemAt(key, "'" + key + "' must be one of " + allowed + ", not '" + text + "'");
+                section.problemAt(key, Messages.get("config.value.not_one_of", key, allowed, text));
                 return fallback;
             }
         }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dk.boligmonitor.format.Messages;
 
 /** Everything the data officer configured in jobs/, validated, plus the municipality list it refers to. */
 public record MonitorConfig(Path directory, List<Indicator> indicators, List<ReferenceGroup> referenceGroups,
@@ -15,7 +16,7 @@ public record MonitorConfig(Path directory, List<Indicator> indicators, List<Ref
                             Schedule schedule, Municipalities municipalities) {
 
     public static final String COUNTRY_CODE = "dk";
-    public static final String COUNTRY_NAME = "Hele landet";
+    public static final String COUNTRY_NAME = Messages.get("config.country_name");
 
     public Map<String, Indicator> indicatorsByCode() {
         return indicators.stream().collect(Collectors.toMap(Indicator::code, Function.identity()));

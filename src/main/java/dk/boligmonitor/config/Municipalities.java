@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import dk.boligmonitor.format.Messages;
+
 /** The 98 municipalities and their regions (DAWA's list), shipped with the application. */
 public final class Municipalities {
 
@@ -32,7 +34,7 @@ public final class Municipalities {
                 municipalities.byCode.put(m.code(), m);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Kan ikke læse kommunelisten", e);
+            throw new UncheckedIOException(Messages.get("config.municipalities.unreadable"), e);
         }
         return municipalities;
     }

@@ -1,5 +1,7 @@
 package dk.boligmonitor.config;
 
+import dk.boligmonitor.format.Messages;
+
 /** One of the 98 municipalities, with the region its regional baselines belong to. */
 public record Municipality(int code, String name, int regionCode, String regionName) {
 
@@ -12,7 +14,7 @@ public record Municipality(int code, String name, int regionCode, String regionN
     }
 
     public String displayName() {
-        return name + " Kommune";
+        return Messages.get("config.municipality.name", name);
     }
 
     /** The unit code of the region, whose figures are the baseline for regional criteria (e.g. income). */

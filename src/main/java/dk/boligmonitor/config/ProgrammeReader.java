@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import dk.boligmonitor.rules.Criterion;
+import dk.boligmonitor.format.Messages;
 
 /** Reads one programmes/*.yml: the programme, its areas with their estates, and its success criteria. */
 final class ProgrammeReader {
@@ -28,11 +29,11 @@ final class ProgrammeReader {
         YearRange years = YearRange.read(file, "years", period);
         String headline = file.text("headline_indicator");
         if (!headline.isEmpty() && indicators.stream().noneMatch(i -> i.code().equals(headline))) {
-            file.problemAt("headline_indicator", "headline_indicator '" + headline + "' is not in indicators.yml");
+            file.problemAt("headline_indicator", Messages.get("config.programme.headline_unknown", headline));
         }
         List<Area> areas = file.list("areas").stream().map(this::area).toList();
         if (areas.isEmpty()) {
-            file.problem("a programme needs at least one area under 'areas'");
+            file.problem(Messages.get("config.programme.areas_missing"));
         }
         Set<String> areaCodes = new HashSet<>();
         areas.forEach(a -> areaCodes.add(a.code()));
@@ -48,7 +49,7 @@ final class ProgrammeReader {
         item.onlyKeys("code", "name", "aliases", "municipality", "estates");
         int municipality = item.integer("municipality");
         if (item.has("municipality") && municipalities.byCode(municipality).isEmpty()) {
-            item.problemAt("municipality", "municipality " + municipality + " is not a Danish municipality code (e.g. 330 Slagelse)");
+            item.problemAt("municipality", Messages.get("config.programme.municipality_unknown", municipality));
         }
         List<Estate> estates = item.list("estates").stream().map(this::estate).toList();
         return new Area(item.text("code"), item.text("name"), item.texts("aliases"), municipality, estates);
@@ -60,9 +61,10 @@ final class ProgrammeReader {
         String afdeling = item.text("afdeling");
         int tenancies = item.integer("tenancies");
         if (tenancies < 0) {
-            item.problem("tenancies cannot be negative");
+            item.problem(Messages.get("config.programme.tenancies_negative"));
         }
         return new Estate(Estate.codeOf(company, afdeling), company, afdeling,
-                item.optionalText("name").orElse(company + " afd. " + afdeling), tenancies);
+                item.optionalText("name").orElse(Messages.get("config.estate.default_name", company, afdeling)),
+                tenancies);
     }
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.springframework.scheduling.support.CronExpression;
 
+import dk.boligmonitor.format.Messages;
+
 /** Reads schedule.yml: a time zone and the runs, each with a cron expression the scheduler checks now. */
 final class ScheduleReader {
 
@@ -20,7 +22,7 @@ final class ScheduleReader {
         try {
             zone = ZoneId.of(zoneText);
         } catch (DateTimeException e) {
-            file.problemAt("timezone", "unknown time zone '" + zoneText + "' (e.g. Europe/Copenhagen)");
+            file.problemAt("timezone", Messages.get("config.schedule.zone_unknown", zoneText));
         }
         List<ScheduledRun> runs = file.list("runs").stream().map(this::run).toList();
         return new Schedule(zone, runs);
@@ -33,12 +35,11 @@ final class ScheduleReader {
         try {
             cron = CronExpression.parse(cronText);
         } catch (IllegalArgumentException e) {
-            item.problemAt("cron", "'" + cronText + "' is not a cron expression (second minute hour day month"
-                    + " weekday, e.g. \"0 30 2 * * *\" for 02:30 every night): " + e.getMessage());
+            item.problemAt("cron", Messages.get("config.schedule.cron_invalid", cronText, e.getMessage()));
         }
         String command = item.optionalText("command").orElse("run");
         if (!COMMANDS.contains(command)) {
-            item.problemAt("command", "a scheduled command is 'run' or 'ingest', not '" + command + "'");
+            item.problemAt("command", Messages.get("config.schedule.command_invalid", command));
         }
         return new ScheduledRun(item.text("name"), cron, command,
                 Path.of(item.optionalText("data").orElse("inbox")).toAbsolutePath().normalize(),

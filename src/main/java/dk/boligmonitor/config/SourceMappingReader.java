@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -21,6 +22,7 @@ import dk.boligmonitor.config.SourceMapping.RowSelection;
 import dk.boligmonitor.config.SourceMapping.SheetPattern;
 import dk.boligmonitor.config.SourceMapping.SubYear;
 import dk.boligmonitor.config.SourceMapping.Target;
+import dk.boligmonitor.format.Messages;
 
 /**
  * Reads one sources/*.yml. Checks what can be checked before any file is opened: known indicators and
@@ -50,7 +52,7 @@ final class SourceMappingReader {
         Layout layout = IndicatorReader.Enums.parse(file, "layout", Layout.class, Layout.LONG);
         List<FilePattern> patterns = file.list("files").stream().map(item -> pattern(item, kind)).toList();
         if (patterns.isEmpty()) {
-            file.problem("a mapping needs 'files': the file-name patterns it reads");
+            file.problem(Messages.get("config.source.files_missing"));
         }
         boolean yearFromSheet = file.optionalBoolean("year_from_sheet").orElse(false);
         Map<Role, List<String>> columns = columns(file.section("columns"), kind, layout, yearFromSheet);
@@ -65,7 +67,7 @@ final class SourceMappingReader {
             case "point" -> '.';
             case "comma" -> ',';
             default -> {
-                file.problemAt("decimal", "decimal skal være 'comma' eller 'point', ikke '" + text + "'");
+                file.problemAt("decimal", Messages.get("config.source.decimal_invalid", text));
                 yield ',';
             }
         });
@@ -81,20 +83,17 @@ final class SourceMappingReader {
     private static Optional<SheetPattern> sheets(YamlSection file, boolean yearFromSheet) {
         Optional<String> glob = file.optionalText("sheets");
         if (glob.isPresent() && file.has("sheet")) {
-            file.problem("'sheet' og 'sheets' udelukker hinanden: ét navngivet ark, eller alle ark hvis navn passer"
-                    + " til et mønster");
+            file.problem(Messages.get("config.source.sheet_and_sheets"));
         }
         if (glob.isEmpty() && !file.has("sheet") && yearFromSheet) {
-            file.problem("'year_from_sheet' kræver 'sheet' eller 'sheets': hvilke ark der læses, og hvis navn giver"
-                    + " året");
+            file.problem(Messages.get("config.source.year_from_sheet_needs_sheet"));
         }
         return glob.flatMap(text -> {
             if (text.equalsIgnoreCase("all")) {
                 return Optional.of(SheetPattern.ALL);
             }
             if (text.codePoints().noneMatch(c -> Character.isLetterOrDigit(c) || c == '*' || c == '?')) {
-                file.problemAt("sheets", "'sheets' er 'all' eller et mønster for arkenes navne som \"20*\", ikke '"
-                        + text + "'");
+                file.problemAt("sheets", Messages.get("config.source.sheets_invalid", text));
                 return Optional.empty();
             }
             return Optional.of(new SheetPattern(text));
@@ -106,16 +105,15 @@ final class SourceMappingReader {
         file.optionalSection("keep_rows").ifPresent(section -> keepRows.putAll(section.textsByKey()));
         String unlisted = file.optionalText("unlisted_measures").orElse("reject");
         if (!unlisted.equals("reject") && !unlisted.equals("skip")) {
-            file.problem("'unlisted_measures' er 'skip' eller 'reject', ikke '" + unlisted + "'");
+            file.problem(Messages.get("config.source.unlisted_measures_invalid", unlisted));
         }
         Optional<String> yearPeriod = file.optionalText("year_period").map(t -> t.trim().toUpperCase(Locale.ROOT));
         yearPeriod.ifPresent(period -> {
             if (!YEAR_PERIOD.matcher(period).matches()) {
-                file.problem("'year_period' er et kvartal eller en måned som K1 eller M01, ikke '" + period + "'");
+                file.problem(Messages.get("config.source.year_period_invalid", period));
             }
             if (subYear != SubYear.REFUSE) {
-                file.problem("'year_period' og 'sub_year' udelukker hinanden: en periode står for året,"
-                        + " eller årets perioder lægges sammen");
+                file.problem(Messages.get("config.source.year_period_and_sub_year"));
             }
         });
         return new RowSelection(keepRows, unlisted.equals("skip"), yearPeriod);
@@ -128,17 +126,13 @@ final class SourceMappingReader {
     private static void checkHeaderNames(YamlSection file, Map<Role, List<String>> columns,
                                          Map<String, List<Target>> values, Map<String, List<Target>> measures) {
         columns.forEach((role, names) -> names.stream().filter(SourceMappingReader::isBlankName).forEach(name ->
-                file.problemAt("columns", "kolonnen '" + role.key() + "' har et navn uden bogstaver eller tal ('"
-                        + name + "'): det ville passe på enhver kolonne uden overskrift")));
+                file.problemAt("columns", Messages.get("config.source.column_name_blank", role.key(), name))));
         values.keySet().stream().filter(SourceMappingReader::isBlankName).forEach(name -> file.problemAt("values",
-                "'values' har en overskrift uden bogstaver eller tal ('" + name + "'): den ville passe på enhver"
-                        + " kolonne uden overskrift"));
+                Messages.get("config.source.values_name_blank", name)));
         measures.keySet().stream().filter(SourceMappingReader::isBlankName).forEach(name -> file.problemAt(
-                "measures", "'measures' har en tekst uden bogstaver eller tal ('" + name + "'): den ville passe på"
-                        + " enhver række uden nøgletal"));
+                "measures", Messages.get("config.source.measures_name_blank", name)));
         file.texts("drop_columns").stream().filter(SourceMappingReader::isBlankName).forEach(name ->
-                file.problemAt("drop_columns", "'drop_columns' har et navn uden bogstaver eller tal ('" + name
-                        + "')"));
+                file.problemAt("drop_columns", Messages.get("config.source.drop_columns_name_blank", name)));
     }
 
     private static boolean isBlankName(String name) {
@@ -150,9 +144,9 @@ final class SourceMappingReader {
         String company = item.optionalText("company").orElse(null);
         if (kind == Kind.MOVEOUTS) {
             if (company == null) {
-                item.problem("move-out files must say which company's estates they list ('company')");
+                item.problem(Messages.get("config.source.company_missing"));
             } else if (!companies.contains(company)) {
-                item.problem("company '" + company + "' owns no estate in programmes/*.yml (known: " + companies + ")");
+                item.problem(Messages.get("config.source.company_unknown", company, new TreeSet<>(companies)));
             }
         }
         return new FilePattern(item.text("pattern"), company);
@@ -169,8 +163,8 @@ final class SourceMappingReader {
                 role = null;
             }
             if (role == null || !allowed.contains(role)) {
-                section.problemAt(key, "unknown column role '" + key + "' for " + kind.name().toLowerCase(Locale.ROOT)
-                        + " files (expected one of: " + allowed.stream().map(Role::key).toList() + ")");
+                section.problemAt(key, Messages.get("config.source.column_role_unknown", key,
+                        kind.name().toLowerCase(Locale.ROOT), allowed.stream().map(Role::key).toList()));
                 continue;
             }
             columns.put(role, section.texts(key));
@@ -179,15 +173,13 @@ final class SourceMappingReader {
                 : layout == Layout.WIDE || yearFromSheet ? EnumSet.of(Role.AREA) : EnumSet.of(Role.AREA, Role.YEAR);
         for (Role role : required) {
             if (!columns.containsKey(role)) {
-                section.problem("missing column '" + role.key() + "' (the header that holds it)");
+                section.problem(Messages.get("config.source.column_missing", role.key()));
             }
         }
         if (yearFromSheet && (kind != Kind.INDICATORS || layout != Layout.LONG)) {
-            section.problem("'year_from_sheet' gælder kun nøgletal i lang form (layout: long), hvor året ellers"
-                    + " står i en kolonne");
+            section.problem(Messages.get("config.source.year_from_sheet_long_only"));
         } else if (yearFromSheet && columns.containsKey(Role.YEAR)) {
-            section.problem("'year_from_sheet' og kolonnen 'year' udelukker hinanden: året står i arkets navn"
-                    + " eller i en kolonne, ikke begge");
+            section.problem(Messages.get("config.source.year_from_sheet_and_year"));
         }
         return columns;
     }
@@ -216,14 +208,14 @@ final class SourceMappingReader {
         String indicator = partOnly ? null : text.contains(".") ? text.substring(0, text.indexOf('.')) : text;
         String partText = partOnly ? text : text.contains(".") ? text.substring(text.indexOf('.') + 1) : null;
         if (indicator != null && indicators.stream().noneMatch(i -> i.code().equals(indicator))) {
-            section.problemAt(key, "'" + key + "': indicator '" + indicator + "' is not in indicators.yml");
+            section.problemAt(key, Messages.get("config.source.indicator_unknown", key, indicator));
         }
         Part part = null;
         if (partText != null) {
             try {
                 part = Part.valueOf(partText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                section.problemAt(key, "'" + key + "': part must be numerator, denominator or value, not '" + partText + "'");
+                section.problemAt(key, Messages.get("config.source.part_invalid", key, partText));
             }
         }
         return new Target(indicator, part);
@@ -233,15 +225,15 @@ final class SourceMappingReader {
                                              Map<String, List<Target>> values, List<Target> periodValues,
                                              Map<String, List<Target>> measures) {
         if (layout == Layout.WIDE && periodValues.isEmpty()) {
-            file.problem("a wide layout needs 'period_values': what each period column holds");
+            file.problem(Messages.get("config.source.period_values_missing"));
         }
         if (layout == Layout.LONG && values.isEmpty()) {
-            file.problem("a mapping of indicator files needs 'values': which columns hold figures");
+            file.problem(Messages.get("config.source.values_missing"));
         }
         boolean needsMeasure = Stream.concat(values.values().stream().flatMap(List::stream), periodValues.stream())
                 .anyMatch(t -> t.indicator() == null);
         if (needsMeasure && (!columns.containsKey(Role.MEASURE) || measures.isEmpty())) {
-            file.problem("values that take their indicator from the row need a 'measure' column and 'measures'");
+            file.problem(Messages.get("config.source.measure_missing"));
         }
     }
 }

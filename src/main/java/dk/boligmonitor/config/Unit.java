@@ -1,27 +1,32 @@
 package dk.boligmonitor.config;
 
 import java.math.BigDecimal;
+import java.util.Locale;
+
+import dk.boligmonitor.format.Messages;
 
 /**
  * How an indicator's value follows from numerator and denominator. Every unit but COUNT is a ratio, so areas
  * are combined by summing numerators and denominators, never by averaging values.
  */
 public enum Unit {
-    PERCENT("pct.", new BigDecimal(100)),
-    PER_1000("pr. 1.000", new BigDecimal(1000)),
-    MEAN("gns.", BigDecimal.ONE),
-    COUNT("antal", null);
+    PERCENT(new BigDecimal(100)),
+    PER_1000(new BigDecimal(1000)),
+    MEAN(BigDecimal.ONE),
+    COUNT(null);
 
-    private final String label;
+    /** The bundle key of a unit's label is this prefix and the unit's name in lower case. */
+    private static final String LABEL_KEYS = "config.unit.";
+
     private final BigDecimal scale;
 
-    Unit(String label, BigDecimal scale) {
-        this.label = label;
+    Unit(BigDecimal scale) {
         this.scale = scale;
     }
 
+    /** The short label shown beside figures, e.g. "pct." */
     public String label() {
-        return label;
+        return Messages.get(LABEL_KEYS + name().toLowerCase(Locale.ROOT));
     }
 
     public boolean isRatio() {

@@ -15,6 +15,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
+import dk.boligmonitor.format.Messages;
+
 /**
  * A YAML mapping read from the node tree rather than into maps, so every message can name the file and
  * line a person has to open. Problems are collected, not thrown, and a missing value reads as empty.
@@ -33,19 +35,18 @@ final class YamlSection {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                    problems.add(where(tuple.getKeyNode()), "en nøgle skal være en enkelt tekst, ikke en liste"
-                            + " eller et afsnit");
+                    problems.add(where(tuple.getKeyNode()), Messages.get("config.key.not_text"));
                     continue;
                 }
                 // YAML keeps the last of two equal keys without a word: which one the data officer meant is unknown
                 NodeTuple earlier = entries.putIfAbsent(key.getValue(), tuple);
                 if (earlier != null) {
-                    problems.add(where(key), "nøglen '" + key.getValue() + "' står to gange (også i linje "
-                            + (earlier.getKeyNode().getStartMark().getLine() + 1) + "): slet den, der ikke skal gælde");
+                    problems.add(where(key), Messages.get("config.key.twice", key.getValue(),
+                            earlier.getKeyNode().getStartMark().getLine() + 1));
                 }
             }
         } else if (node != null) {
-            problem("expected keys and values here");
+            problem(Messages.get("config.section.not_mapping"));
         }
     }
 
@@ -77,7 +78,7 @@ final class YamlSection {
         entries.forEach((key, tuple) -> {
             if (!known.contains(key)) {
                 problems.add(where(tuple.getKeyNode()),
-                        "unknown key '" + key + "' (expected one of: " + String.join(", ", new TreeSet<>(known)) + ")");
+                        Messages.get("config.unknown_key", key, String.join(", ", new TreeSet<>(known))));
             }
         });
         return this;
@@ -104,14 +105,14 @@ final class YamlSection {
         if (tuple.getValueNode() instanceof ScalarNode scalar) {
             return Optional.of(scalar.getValue().trim());
         }
-        problems.add(where(tuple.getValueNode()), "'" + key + "' must be a single value");
+        problems.add(where(tuple.getValueNode()), Messages.get("config.value.not_single", key));
         return Optional.empty();
     }
 
     String text(String key) {
         Optional<String> value = optionalText(key);
         if (value.isEmpty() && !entries.containsKey(key)) {
-            problem("missing key '" + key + "'");
+            problem(Messages.get("config.missing_key", key));
         }
         return value.orElse("");
     }
@@ -119,7 +120,7 @@ final class YamlSection {
     int integer(String key) {
         return optionalInteger(key).orElseGet(() -> {
             if (!entries.containsKey(key)) {
-                problem("missing key '" + key + "'");
+                problem(Messages.get("config.missing_key", key));
             }
             return 0;
         });
@@ -130,7 +131,7 @@ final class YamlSection {
             try {
                 return Optional.of(Integer.parseInt(text));
             } catch (NumberFormatException e) {
-                problems.add(where(key), "'" + key + "' must be a whole number, not '" + text + "'");
+                problems.add(where(key), Messages.get("config.value.not_integer", key, text));
                 return Optional.empty();
             }
         });
@@ -142,7 +143,7 @@ final class YamlSection {
             case "true" -> Optional.of(true);
             case "false" -> Optional.of(false);
             default -> {
-                problems.add(where(key), "'" + key + "' skal være true eller false, ikke '" + text + "'");
+                problems.add(where(key), Messages.get("config.value.not_boolean", key, text));
                 yield Optional.empty();
             }
         });
@@ -166,11 +167,11 @@ final class YamlSection {
                 if (item instanceof ScalarNode scalar) {
                     result.add(scalar.getValue().trim());
                 } else {
-                    problems.add(where(item), "'" + key + "' must list single values");
+                    problems.add(where(item), Messages.get("config.value.list_not_single", key));
                 }
             }
         } else {
-            problems.add(where(value), "'" + key + "' must be a value or a list of values");
+            problems.add(where(value), Messages.get("config.value.not_value_or_list", key));
         }
         return result;
     }
@@ -182,7 +183,7 @@ final class YamlSection {
 
     YamlSection section(String key) {
         return optionalSection(key).orElseGet(() -> {
-            problem("missing key '" + key + "'");
+            problem(Messages.get("config.missing_key", key));
             return new YamlSection(file, null, problems);
         });
     }
@@ -200,7 +201,7 @@ final class YamlSection {
             return List.of();
         }
         if (!(tuple.getValueNode() instanceof SequenceNode sequence)) {
-            problems.add(where(tuple.getValueNode()), "'" + key + "' must be a list");
+            problems.add(where(tuple.getValueNode()), Messages.get("config.value.not_list", key));
             return List.of();
         }
         return sequence.getValue().stream().map(item -> new YamlSection(file, item, problems)).toList();

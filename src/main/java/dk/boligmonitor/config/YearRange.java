@@ -3,6 +3,8 @@ package dk.boligmonitor.config;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dk.boligmonitor.format.Messages;
+
 /** "2017-2021" or "2017–2021" as a person types a period; "2018-" where a period may stay open. */
 record YearRange(int first, int last) {
 
@@ -26,14 +28,14 @@ record YearRange(int first, int last) {
         String text = section.optionalText(key).orElse(null);
         if (text == null) {
             if (fallback == null) {
-                section.problem("missing key '" + key + "' (a period such as 2017-2021)");
+                section.problem(Messages.get("config.period.missing", key));
                 return new YearRange(0, 0);
             }
             return fallback;
         }
         Matcher matcher = RANGE.matcher(text);
         if (!matcher.matches() || Integer.parseInt(matcher.group(1)) > Integer.parseInt(matcher.group(2))) {
-            section.problemAt(key, "'" + key + "' must be a period such as 2017-2021, not '" + text + "'");
+            section.problemAt(key, Messages.get("config.period.invalid", key, text));
             return new YearRange(0, 0);
         }
         return new YearRange(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));

@@ -82,7 +82,7 @@ class CommandLineTest {
                 "--spring.datasource.url=jdbc:h2:file:" + database + ";MODE=PostgreSQL"});
 
         assertThat(exit).isEqualTo(ExitCodes.CONFIGURATION);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(indicators + ":", "unknown key 'derivd'");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(indicators + ":", "ukendt nøgle 'derivd'");
         assertThat(work.resolve("db.mv.db")).doesNotExist();
         assertThat(work.resolve("out")).doesNotExist();
     }

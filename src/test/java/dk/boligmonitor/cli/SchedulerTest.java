@@ -69,6 +69,6 @@ class SchedulerTest {
         CommandLine.Result result = CommandLine.run(TestDatabase.fresh(work), "schedule", "--config", jobs.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
-        assertThat(result.errors()).contains(schedule + ":", "'30 2 * * *' is not a cron expression");
+        assertThat(result.errors()).contains(schedule + ":", "'30 2 * * *' er ikke et cron-udtryk");
     }
 }

@@ -51,8 +51,8 @@ class ConfigLoaderTest {
 
         assertThatThrownBy(() -> ConfigLoader.load(jobs))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining(file + ":" + line + ": unknown key 'munipality'")
-                .hasMessageContaining("missing key 'municipality'");
+                .hasMessageContaining(file + ":" + line + ": ukendt nøgle 'munipality'")
+                .hasMessageContaining("nøglen 'municipality' mangler");
     }
 
     @Test
@@ -61,8 +61,8 @@ class ConfigLoaderTest {
         replace(file, "units: [ringparken, motalavej]", "units: [ringparkn, motalavej]");
 
         assertThatThrownBy(() -> ConfigLoader.load(jobs))
-                .hasMessageContaining(file + ":" + lineOf(file, "units: [ringparkn") + ": unknown area 'ringparkn'")
-                .hasMessageContaining("unknown area 'ringparkn'");
+                .hasMessageContaining(file + ":" + lineOf(file, "units: [ringparkn") + ": ukendt område 'ringparkn'")
+                .hasMessageContaining("ukendt område 'ringparkn'");
     }
 
     @Test
@@ -73,9 +73,9 @@ class ConfigLoaderTest {
 
         assertThatThrownBy(() -> ConfigLoader.load(jobs))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).hasSize(4))
-                .hasMessageContaining("municipality 999 is not a Danish municipality code")
-                .hasMessageContaining("part must be numerator, denominator or value, not 'taeller'")
-                .hasMessageContaining("'unit' must be one of [percent, per_1000, mean, count], not 'per_tusind'");
+                .hasMessageContaining("municipality 999 er ikke en dansk kommunekode")
+                .hasMessageContaining("delen skal være numerator, denominator eller value, ikke 'taeller'")
+                .hasMessageContaining("'unit' skal være en af [percent, per_1000, mean, count], ikke 'per_tusind'");
     }
 
     /** decimal: is read as the file's decimal sign for the mapping's files; a word it does not know is named. */
