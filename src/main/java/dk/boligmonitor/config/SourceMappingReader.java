@@ -13,6 +13,9 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import dk.boligmonitor.config.SourceMapping.FilePattern;
 import dk.boligmonitor.config.SourceMapping.Kind;
 import dk.boligmonitor.config.SourceMapping.Layout;
@@ -29,6 +32,8 @@ import dk.boligmonitor.format.Messages;
  * parts, the columns each kind of file needs, and companies that exist among the configured estates.
  */
 final class SourceMappingReader {
+
+    private static final Logger log = LoggerFactory.getLogger(SourceMappingReader.class);
 
     private static final Set<Role> INDICATOR_COLUMNS = EnumSet.of(Role.AREA, Role.YEAR, Role.MEASURE);
     private static final Set<Role> MOVEOUT_COLUMNS = EnumSet.of(Role.ESTATE, Role.TENANCY, Role.DATE,
@@ -146,7 +151,9 @@ final class SourceMappingReader {
             if (company == null) {
                 item.problem(Messages.get("config.source.company_missing"));
             } else if (!companies.contains(company)) {
-                item.problem(Messages.get("config.source.company_unknown", company, new TreeSet<>(companies)));
+                // a copied jobs/ keeps the mappings of a programme it removed: they are not used, not wrong
+                log.warn(Messages.get("config.source.company_unused", item.where(), company,
+                        String.join(", ", new TreeSet<>(companies))));
             }
         }
         return new FilePattern(item.text("pattern"), company);

@@ -13,6 +13,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 import dk.boligmonitor.ingest.AreaResolver;
 
@@ -40,6 +45,24 @@ class ConfigLoaderTest {
                 .containsExactly("boligkorsoer-15", "boligkorsoer-21", "boligkorsoer-35");
         assertThat(config.programmes().get(1).areas()).extracting(Area::municipalityCode).containsExactly(159, 151, 163);
         assertThat(config.sources()).hasSize(9);
+    }
+
+    /** A copied jobs/ without one of the programmes keeps its companies' mappings: they are unused, not wrong. */
+    @Test
+    void aMappingOfACompanyWithoutEstatesIsAWarningNotAnError() throws IOException {
+        Files.delete(jobs.resolve("programmes/slagelse.yml"));
+        ListAppender<ILoggingEvent> warnings = new ListAppender<>();
+        warnings.start();
+        Logger reader = (Logger) LoggerFactory.getLogger(SourceMappingReader.class);
+        reader.addAppender(warnings);
+        try {
+            assertThat(ConfigLoader.load(jobs).programmes()).extracting(Programme::code).containsExactly("vestegnen");
+        } finally {
+            reader.detachAppender(warnings);
+        }
+        assertThat(warnings.list).extracting(ILoggingEvent::getFormattedMessage)
+                .anyMatch(m -> m.contains("fraflytninger-csv.yml:") && m.contains("mappingen bruges ikke til selskabet"
+                        + " 'FOB'"));
     }
 
     @Test
