@@ -17,6 +17,7 @@ import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.SourceMapping;
 import dk.boligmonitor.config.Unit;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.ingest.LoadRegistry.RegisteredFile;
 import dk.boligmonitor.ingest.read.ControlCharacters;
 import dk.boligmonitor.ingest.read.DecimalSign;
@@ -68,7 +69,7 @@ public final class FileLoad {
     /** The mapping is looked up here, in the step, so that one gone from jobs/sources fails the file's step. */
     void open() {
         mapping = config.sources().stream().filter(m -> m.name().equals(file.source())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("mapping '" + file.source() + "' is no longer in jobs/sources"));
+                .orElseThrow(() -> new IllegalStateException(Messages.get("ingest.mapping.gone", file.source())));
         Path path = Path.of(file.path());
         try {
             table = TabularFiles.open(path, mapping);
@@ -79,12 +80,12 @@ public final class FileLoad {
             columns = MappedColumns.locate(mapping, table.header());
             decimalSign = DecimalSign.of(path, mapping, table, columns.numeric());
             mapper = mapperFor(path, columns);
-            log.info("{} ({}): {}, overskrift i række {}, tal med {}", file.fileName(), mapping.name(),
-                    table.description(), table.header().rowNo(), decimalSign.describe());
+            log.info(Messages.get("ingest.file.opened", file.fileName(), mapping.name(), table.description(),
+                    table.header().rowNo(), decimalSign.describe()));
         } catch (FileRefusedException e) {
             refuse(e.getMessage());
         } catch (IOException e) {
-            refuse("cannot read the file: " + e.getMessage());
+            refuse(Messages.get("ingest.file.unreadable", e.getMessage()));
         }
     }
 
@@ -114,7 +115,7 @@ public final class FileLoad {
         } catch (FileRefusedException e) {
             refuse(e.getMessage());
         } catch (IOException e) {
-            refuse("the file cannot be read to the end: " + e.getMessage());
+            refuse(Messages.get("ingest.file.unreadable_to_end", e.getMessage()));
         }
         return null;
     }
@@ -133,8 +134,10 @@ public final class FileLoad {
                     .inSheet(row.sheet());
         } catch (FileRefusedException e) {
             // a figure that only fits the other decimal sign: the file's figures cannot all be read one way
-            refuse((row.sheet() == null ? "" : "arket '" + row.sheet() + "', ") + "række " + row.rowNo() + ": "
-                    + e.getMessage() + " (" + decimalSign.basis() + ")");
+            refuse(row.sheet() == null
+                    ? Messages.get("ingest.file.decimal_sign", row.rowNo(), e.getMessage(), decimalSign.basis())
+                    : Messages.get("ingest.file.decimal_sign_in_sheet", row.sheet(), row.rowNo(), e.getMessage(),
+                            decimalSign.basis()));
             return MappedRow.rejected(row.rowNo(), List.of());
         }
         if (mapped.moveout() != null) {
@@ -189,9 +192,8 @@ public final class FileLoad {
         int width = table.header().names().size();
         for (int i = width; i < row.cells().size(); i++) {
             if (!row.cell(i).isBlank()) {
-                return new Rejection(row.rowNo(), "column " + (i + 1), row.cell(i), "more values than the header has"
-                        + " columns (" + width + "): the row is shifted, probably by a delimiter inside an unquoted"
-                        + " value (such as a decimal comma)");
+                return new Rejection(row.rowNo(), Messages.get("ingest.column.numbered", i + 1), row.cell(i),
+                        Messages.get("ingest.row.beyond_header", width));
             }
         }
         return null;
@@ -244,7 +246,7 @@ public final class FileLoad {
             try {
                 table.close();
             } catch (IOException e) {
-                log.warn("{}: could not close the file: {}", file.fileName(), e.getMessage());
+                log.warn(Messages.get("ingest.file.close_failed", file.fileName(), e.getMessage()));
             }
         }
     }

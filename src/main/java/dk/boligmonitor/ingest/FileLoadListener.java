@@ -10,6 +10,8 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
+import dk.boligmonitor.format.DanishFormat;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.ingest.stage.FileStaging;
 import dk.boligmonitor.ingest.stage.StagingException;
 
@@ -57,15 +59,17 @@ class FileLoadListener implements StepExecutionListener {
         }
         if (refusal != null) {
             registry.refused(load.fileId(), refusal, read, rejected);
-            log.warn("{}: AFVIST – {}", load.fileName(), refusal);
+            log.warn(Messages.get("ingest.file.refused", load.fileName(), refusal));
             return new ExitStatus("REFUSED", refusal);
         }
         registry.loaded(load.fileId(), read, rejected, load.skipped(), load.years(), load.moveoutCounts());
         int skipped = load.skipped().values().stream().mapToInt(Integer::intValue).sum();
-        log.info("{}: {} rækker indlæst, {} afvist{}", load.fileName(), read - rejected - skipped, rejected,
-                skipped > 0 ? ", " + skipped + " sprunget over" : "");
-        load.skipped().forEach((reason, rows) -> log.info("{}: {} rækker sprunget over – {}", load.fileName(), rows,
-                reason));
+        log.info(skipped > 0
+                ? Messages.get("ingest.file.loaded_and_skipped", load.fileName(), read - rejected - skipped, rejected,
+                        skipped)
+                : Messages.get("ingest.file.loaded", load.fileName(), read - rejected, rejected));
+        load.skipped().forEach((reason, rows) -> log.info(Messages.get("ingest.file.skipped", load.fileName(), rows,
+                reason)));
         return null;
     }
 
@@ -79,12 +83,14 @@ class FileLoadListener implements StepExecutionListener {
             return structural;
         }
         if (read > 0 && 100.0 * rejected / read > maxRejectedPercent) {
-            return String.format("%d of %d rows rejected (%.1f %%), more than the limit of %.0f %%:"
-                    + " the file looks wrongly mapped, so none of it is loaded", rejected, read,
-                    100.0 * rejected / read, maxRejectedPercent)
-                    + mostCommon.get().map(r -> ". Most often: " + r).orElse("");
+            String share = DanishFormat.number(100.0 * rejected / read, 1);
+            String limit = DanishFormat.number(maxRejectedPercent, 0);
+            return mostCommon.get()
+                    .map(r -> Messages.get("ingest.refusal.too_many_rejected_most_often", rejected, read, share, limit,
+                            r))
+                    .orElseGet(() -> Messages.get("ingest.refusal.too_many_rejected", rejected, read, share, limit));
         }
-        return read == 0 ? "the file has a header but no data rows" : null;
+        return read == 0 ? Messages.get("ingest.refusal.no_data_rows") : null;
     }
 
     /** The file's rows made permanent, or why the database would not take them. */

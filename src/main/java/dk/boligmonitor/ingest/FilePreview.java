@@ -14,6 +14,7 @@ import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.SourceMapping;
 import dk.boligmonitor.config.SourceMapping.Role;
 import dk.boligmonitor.config.SourceMapping.Target;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.ingest.LoadRegistry.RegisteredFile;
 import dk.boligmonitor.ingest.read.FileRefusedException;
 import dk.boligmonitor.ingest.read.HeaderRow;
@@ -141,7 +142,7 @@ public final class FilePreview {
     /** What the load reads from one column, in the mapping's own words. */
     private static String use(int column, HeaderRow header, MappedColumns columns, SourceMapping mapping) {
         if (mapping.dropColumns().stream().anyMatch(name -> header.positions(List.of(name)).contains(column))) {
-            return "droppes (drop_columns)";
+            return Messages.get("ingest.preview.dropped");
         }
         if (columns == null) {
             return "–";
@@ -153,22 +154,25 @@ public final class FilePreview {
         }
         for (var value : columns.values().entrySet()) {
             if (value.getValue() == column) {
-                return "værdi → " + targets(mapping.values().get(value.getKey()));
+                return Messages.get("ingest.preview.value", targets(mapping.values().get(value.getKey())));
             }
         }
         if (columns.periods().containsKey(column)) {
-            return "periode " + columns.periods().get(column).label() + " → " + targets(mapping.periodValues());
+            return Messages.get("ingest.preview.period", columns.periods().get(column).label(),
+                    targets(mapping.periodValues()));
         }
         return mapping.selection().keepRows().entrySet().stream()
                 .filter(keep -> header.positions(List.of(keep.getKey())).contains(column))
-                .map(keep -> "rækkevalg: kun " + String.join(", ", keep.getValue()))
-                .findFirst().orElse("ikke brugt");
+                .map(keep -> Messages.get("ingest.preview.keep_rows", String.join(", ", keep.getValue())))
+                .findFirst().orElse(Messages.get("ingest.preview.unused"));
     }
 
     /** "afgoerelser.numerator", or what the row's measure column decides. */
     private static String targets(List<Target> targets) {
-        return targets.stream().map(t -> t.indicator() == null && t.part() == null ? "indikator og del efter measure"
-                : (t.indicator() == null ? "(indikator efter measure)" : t.indicator()) + "." + t.part().key())
+        return targets.stream().map(t -> t.indicator() == null && t.part() == null
+                ? Messages.get("ingest.preview.by_measure")
+                : (t.indicator() == null ? Messages.get("ingest.preview.indicator_by_measure") : t.indicator()) + "."
+                        + t.part().key())
                 .collect(Collectors.joining(", "));
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.SourceMapping;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.ingest.LoadRegistry.RegisteredFile;
 import dk.boligmonitor.ingest.read.FileRefusedException;
 import dk.boligmonitor.registry.FileStatus;
@@ -65,13 +66,13 @@ public class FileRegistrar {
             if (mappings.isEmpty()) {
                 register(file, NO_MAPPING, sha256);
                 registry.refused(registry.find(NO_MAPPING, sha256).orElseThrow().id(),
-                        "no mapping in jobs/sources matches this file name", 0, 0);
+                        Messages.get("ingest.registrar.no_mapping"), 0, 0);
             }
             for (SourceMapping mapping : mappings) {
                 Path original = copies.putIfAbsent(mapping.name() + "|" + sha256, file);
                 if (original != null) {
-                    log.warn("{} ({}): samme indhold som {}; kopien springes over", file.getFileName(),
-                            mapping.name(), original.getFileName());
+                    log.warn(Messages.get("ingest.registrar.copy", file.getFileName(), mapping.name(),
+                            original.getFileName()));
                 } else if (register(file, mapping.name(), sha256)) {
                     unchanged++;
                 }
@@ -94,7 +95,7 @@ public class FileRegistrar {
         }
         RegisteredFile earlier = known.get();
         if (earlier.status().equals(FileStatus.LOADED) || earlier.status().equals(FileStatus.REPLACED)) {
-            log.info("{} ({}): uændret siden sidste indlæsning, springes over", file.getFileName(), source);
+            log.info(Messages.get("ingest.registrar.unchanged", file.getFileName(), source));
             return true;
         }
         // refused (the mapping may have been mended since), waiting or interrupted: the load step takes it from
@@ -105,18 +106,18 @@ public class FileRegistrar {
 
     private static List<Path> dataFiles(Path inbox) {
         if (!Files.isDirectory(inbox)) {
-            throw new FileRefusedException("data folder not found: " + inbox);
+            throw new FileRefusedException(Messages.get("ingest.registrar.no_inbox", inbox));
         }
         try (Stream<Path> entries = Files.list(inbox)) {
             List<Path> all = entries.toList();
             all.stream().filter(Files::isDirectory).filter(FileRegistrar::holdsDataFiles).sorted()
-                    .forEach(folder -> log.warn("{}: undermapper læses ikke, så filerne i {} indlæses ikke; læg dem"
-                            + " direkte i {} for at få dem med", folder.getFileName(), folder, inbox));
+                    .forEach(folder -> log.warn(Messages.get("ingest.registrar.subfolder", folder.getFileName(),
+                            folder, inbox)));
             return all.stream().filter(Files::isRegularFile).filter(FileRegistrar::isDataFile)
                     .sorted(Comparator.comparing(FileRegistrar::savedAt).thenComparing(Comparator.naturalOrder()))
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + inbox, e);
+            throw new UncheckedIOException(Messages.get("ingest.registrar.cannot_list", inbox), e);
         }
     }
 
@@ -130,7 +131,7 @@ public class FileRegistrar {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).anyMatch(FileRegistrar::isDataFile);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
+            throw new UncheckedIOException(Messages.get("ingest.registrar.cannot_list", folder), e);
         }
     }
 
@@ -138,7 +139,7 @@ public class FileRegistrar {
         try {
             return Files.getLastModifiedTime(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException(Messages.get("ingest.registrar.cannot_read", file), e);
         }
     }
 
@@ -150,7 +151,7 @@ public class FileRegistrar {
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException(Messages.get("ingest.registrar.cannot_read", file), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -160,7 +161,7 @@ public class FileRegistrar {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException(Messages.get("ingest.registrar.cannot_read", file), e);
         }
     }
 }

@@ -18,6 +18,7 @@ import dk.boligmonitor.config.SourceMapping.SubYear;
 import dk.boligmonitor.config.SourceMapping.Target;
 import dk.boligmonitor.config.Unit;
 import dk.boligmonitor.config.SourceMapping;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.ingest.Observation.State;
 import dk.boligmonitor.ingest.RowRatios.Figure;
 import dk.boligmonitor.ingest.read.Cells;
@@ -52,7 +53,7 @@ public final class IndicatorRowMapper implements SourceRowMapper {
     /** The indicators whose value is a percentage: the only cells a percent format may show. */
     private final Set<String> percentIndicators;
     private final Map<String, List<Target>> measures = new HashMap<>();
-    private final Map<String, String> seen = new HashMap<>();
+    private final Map<String, Place> seen = new HashMap<>();
     private final RowSelector selector;
     private final YearCoverage coverage = new YearCoverage();
     private final UnmappedDimensions dimensions;
@@ -146,7 +147,7 @@ public final class IndicatorRowMapper implements SourceRowMapper {
         int column = columns.index(Role.AREA);
         String text = row.cell(column);
         return areas.resolve(text).orElseThrow(() -> new RowProblem(columns.name(column), text,
-                "unknown area: not an area, municipality or reference group in jobs/"));
+                Messages.get("ingest.row.unknown_area")));
     }
 
     @Override
@@ -180,19 +181,19 @@ public final class IndicatorRowMapper implements SourceRowMapper {
     private void checkPeriod(SourceRow row, Period period) throws RowProblem {
         if (mapping.yearFromSheet()) {
             if (period.year() < firstYear || period.year() > lastYear) {
-                throw new RowProblem("ark", row.sheet(), "arkets år ligger uden for programmernes år " + firstYear
-                        + "–" + lastYear);
+                throw new RowProblem(Messages.get("ingest.row.sheet_column"), row.sheet(),
+                        Messages.get("ingest.row.sheet_year_outside", firstYear, lastYear));
             }
             return;
         }
         int column = columns.index(Role.YEAR);
         if (!period.isWholeYear() && mapping.subYear() == SubYear.REFUSE && !selector.standsForYear(period)) {
-            throw new RowProblem(columns.name(column), row.cell(column), "a quarter or month, but the mapping reads"
-                    + " whole years (set sub_year: sum or last in " + mapping.file().getFileName() + ")");
+            throw new RowProblem(columns.name(column), row.cell(column),
+                    Messages.get("ingest.row.sub_year", mapping.file().getFileName()));
         }
         if (period.year() < firstYear || period.year() > lastYear) {
             throw new RowProblem(columns.name(column), row.cell(column),
-                    "year outside the programmes' years " + firstYear + "–" + lastYear);
+                    Messages.get("ingest.row.year_outside", firstYear, lastYear));
         }
     }
 
@@ -206,8 +207,8 @@ public final class IndicatorRowMapper implements SourceRowMapper {
         if (targets != null) {
             return targets;
         }
-        throw new RowProblem(columns.name(column), text, "unknown measure: not listed under 'measures' in "
-                + mapping.file().getFileName());
+        throw new RowProblem(columns.name(column), text,
+                Messages.get("ingest.row.unknown_measure", mapping.file().getFileName()));
     }
 
     /** A column target completes what the measure leaves open, or takes it whole ("measure"). */
@@ -232,16 +233,26 @@ public final class IndicatorRowMapper implements SourceRowMapper {
         }
         if (row.isPercent(column) && (target.part() != Part.VALUE || !percentIndicators.contains(target.indicator()))) {
             throw Cells.shownAsPercent(columns.name(column), text, target.part() == Part.VALUE
-                    ? "en værdi i " + target.indicator() + "s egen enhed, ikke procent"
-                    : "en " + (target.part() == Part.NUMERATOR ? "tæller" : "nævner") + " (et antal)");
+                    ? Messages.get("ingest.row.percent_value", target.indicator())
+                    : Messages.get(target.part() == Part.NUMERATOR ? "ingest.row.percent_numerator"
+                            : "ingest.row.percent_denominator"));
         }
         BigDecimal amount = Cells.fitting(Cells.number(text, row.isNumeric(column), decimalSign,
                 columns.name(column)), AMOUNT_INTEGER_DIGITS, text, columns.name(column));
         if (amount.signum() < 0) {
-            throw new RowProblem(columns.name(column), text, "negative figure: counts and shares cannot be below 0");
+            throw new RowProblem(columns.name(column), text, Messages.get("ingest.row.negative"));
         }
         return new Observation(row.rowNo(), area, target.indicator(), target.part(), period.year(), period.label(),
                 combine, amount, State.VALUE);
+    }
+
+    /** Where a row is: of several sheets, row numbers repeat, so the earlier row is named with its sheet. */
+    private record Place(String sheet, int rowNo) {
+
+        String describe() {
+            return sheet == null ? Messages.get("ingest.row.place", rowNo)
+                    : Messages.get("ingest.row.place_in_sheet", sheet, rowNo);
+        }
     }
 
     /** The same figure twice in one file is ambiguous: the later row is rejected, naming the earlier. */
@@ -249,14 +260,13 @@ public final class IndicatorRowMapper implements SourceRowMapper {
         List<String> keys = observations.stream()
                 .map(o -> o.areaCode() + " " + o.indicator() + " " + o.part().key() + " " + o.period()).toList();
         for (String key : keys) {
-            String earlier = seen.get(key);
+            Place earlier = seen.get(key);
             if (earlier != null) {
                 return Optional.of(new Rejection(row.rowNo(), null, null,
-                        "duplicate: " + earlier + " already gives " + key));
+                        Messages.get("ingest.row.duplicate_figure", earlier.describe(), key)));
             }
         }
-        // of several sheets, row numbers repeat: the earlier row is named with its sheet
-        String where = (row.sheet() == null ? "" : "sheet '" + row.sheet() + "' ") + "row " + row.rowNo();
+        Place where = new Place(row.sheet(), row.rowNo());
         keys.forEach(key -> seen.put(key, where));
         return Optional.empty();
     }

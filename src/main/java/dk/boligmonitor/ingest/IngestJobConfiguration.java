@@ -29,6 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.ingest.read.SourceRow;
 import dk.boligmonitor.ingest.stage.BackgroundInserts;
 import dk.boligmonitor.ingest.stage.ChunkInserts;
@@ -151,7 +152,7 @@ public class IngestJobConfiguration {
             return FileCopy.supports(connection) ? new FileCopy(dataSource, fileId)
                     : new BackgroundInserts(transactionTemplate, new ChunkInserts(jdbcTemplate, fileId));
         } catch (SQLException e) {
-            throw new StagingException("cannot reach the database to store the file's rows: " + e.getMessage(), e);
+            throw new StagingException(Messages.get("ingest.staging.no_database", e.getMessage()), e);
         }
     }
 

@@ -8,6 +8,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.ingest.read.SourceRow;
 import dk.boligmonitor.progress.Progress;
 
@@ -41,14 +42,15 @@ class LoadProgress implements StepExecutionListener, ChunkListener<SourceRow, Ma
                         || s.getStartTime().equals(stepExecution.getStartTime())
                         && s.getStepName().compareTo(stepExecution.getStepName()) < 0)
                 .count();
-        file = files > 1 ? "Fil " + Math.min(before + 1, files) + " af " + files + ", " + load.fileName() : load.fileName();
-        progress = Progress.start(log, "rækker");
+        file = files > 1 ? Messages.get("ingest.progress.file", Math.min(before + 1, files), files, load.fileName())
+                : load.fileName();
+        progress = Progress.start(log, Messages.get("ingest.progress.rows"));
     }
 
     @Override
     public void afterChunk(Chunk<MappedRow> chunk) {
-        progress.update(load.sheet() == null ? file : file + ", ark '" + load.sheet() + "'", load.rowsRead(),
-                load.shareRead());
+        progress.update(load.sheet() == null ? file : Messages.get("ingest.progress.sheet", file, load.sheet()),
+                load.rowsRead(), load.shareRead());
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.ingest.stage.ChunkInserts;
 import dk.boligmonitor.ingest.stage.StagingTable;
 import dk.boligmonitor.registry.FileStatus;
@@ -146,8 +147,8 @@ public class LoadRegistry {
                                     AND NOT EXISTS (SELECT 1 FROM observation n WHERE n.file_id = ?
                                          AND n.area_code = o.area_code AND n.indicator_code = o.indicator_code
                                          AND n.year = o.year AND n.part = o.part AND n.period = o.period)))
-                    """).params(fileId, file.fileName(), replacedBy(file, "samme filnavn"),
-                    replacedBy(file, "den nye fil giver alle dens tal igen"), file.source(), fileId,
+                    """).params(fileId, file.fileName(), replacedBy(file, Messages.get("ingest.replaced.same_name")),
+                    replacedBy(file, Messages.get("ingest.replaced.all_figures_again")), file.source(), fileId,
                     file.fileName(), fileId).update();
             if (!moveouts.isEmpty()) {
                 replaceRedeliveredMoveouts(file, itsYears.replace("o.year", "y.year"));
@@ -186,14 +187,14 @@ public class LoadRegistry {
                     .params(other, file.id()).query(Integer.class).single();
             if (total > 0 && 2 * shared > total) {
                 jdbc.sql("UPDATE source_file SET status = 'REPLACED', replaced_by = ?, message = ? WHERE file_id = ?")
-                        .params(file.id(), replacedBy(file, "genlevering: " + shared + " af dens " + total
-                                + " fraflytninger går igen i den nye fil"), other).update();
+                        .params(file.id(), replacedBy(file, Messages.get("ingest.replaced.redelivery", shared, total)),
+                                other).update();
             }
         }
     }
 
     private static String replacedBy(RegisteredFile file, String why) {
-        return "erstattet af " + file.fileName() + " (fil " + file.id() + "): " + why;
+        return Messages.get("ingest.replaced.by", file.fileName(), file.id(), why);
     }
 
     /** Nothing of a refused file stays, except its rejected rows: they say why. */
@@ -217,8 +218,8 @@ public class LoadRegistry {
     }
 
     /**
-     * The reason most of a file's rows were rejected, e.g. "24 rows, first row 2, column 'TID': a quarter or
-     * month, ...", so the refusal of a wrongly mapped file says what is wrong, not only how much.
+     * The reason most of a file's rows were rejected, e.g. "24 rækker, første i række 2, kolonne 'TID': et kvartal
+     * eller en måned, ...", so the refusal of a wrongly mapped file says what is wrong, not only how much.
      */
     public Optional<String> mostCommonRejection(long fileId) {
         return jdbc.sql("""
@@ -235,10 +236,14 @@ public class LoadRegistry {
                 .optional();
     }
 
-    /** "24 rows, first row 2, column 'TID': a quarter or month, ..." */
+    /** "24 rækker, første i række 2, kolonne 'TID': et kvartal eller en måned, ..." */
     static String describeRejections(int count, int firstRow, String column, String reason) {
-        return count + (count == 1 ? " row" : " rows") + ", first row " + firstRow
-                + (column == null ? "" : ", column '" + column + "'") + ": " + reason;
+        if (count == 1) {
+            return column == null ? Messages.get("ingest.rejections.row", firstRow, reason)
+                    : Messages.get("ingest.rejections.row_in_column", firstRow, column, reason);
+        }
+        return column == null ? Messages.get("ingest.rejections.rows", count, firstRow, reason)
+                : Messages.get("ingest.rejections.rows_in_column", count, firstRow, column, reason);
     }
 
     private void deleteRows(long fileId, boolean rejectsToo) {

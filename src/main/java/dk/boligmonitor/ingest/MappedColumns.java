@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import dk.boligmonitor.config.SourceMapping.Layout;
 import dk.boligmonitor.config.SourceMapping.Role;
 import dk.boligmonitor.config.SourceMapping;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.ingest.read.FileRefusedException;
 import dk.boligmonitor.ingest.read.HeaderRow;
 import dk.boligmonitor.ingest.read.Period;
@@ -33,12 +34,11 @@ public record MappedColumns(Map<Role, Integer> roles, Map<String, Integer> value
             }
             if (mapping.subYear() == SourceMapping.SubYear.REFUSE && mapping.selection().yearPeriod().isEmpty()
                     && periods.values().stream().anyMatch(p -> !p.isWholeYear())) {
-                throw new FileRefusedException("the header has quarters or months, but the mapping reads whole years"
-                        + " (set sub_year: sum or last in " + mapping.file().getFileName() + ")");
+                throw new FileRefusedException(Messages.get("ingest.header.sub_year", mapping.file().getFileName()));
             }
             if (periods.isEmpty()) {
-                throw new FileRefusedException("the mapping says one column per period, but no header in row "
-                        + header.rowNo() + " is a period such as 2021, 2021K1 or 2021M01: " + header.names());
+                throw new FileRefusedException(Messages.get("ingest.header.no_period", header.rowNo(),
+                        String.valueOf(header.names())));
             }
         }
         return new MappedColumns(roles, values, periods, header);
@@ -65,9 +65,8 @@ public record MappedColumns(Map<Role, Integer> roles, Map<String, Integer> value
             }
             String earlier = readAs.putIfAbsent(use.getKey(), use.getValue());
             if (earlier != null) {
-                throw new FileRefusedException("kolonne " + header.describe(use.getKey()) + " passer på både '"
-                        + earlier + "' og '" + use.getValue() + "' i mappingen " + mapping.file().getFileName()
-                        + ", så dens tal ville blive læst to gange: behold kun ét af navnene");
+                throw new FileRefusedException(Messages.get("ingest.header.column_twice",
+                        header.describe(use.getKey()), earlier, use.getValue(), mapping.file().getFileName()));
             }
         }
     }

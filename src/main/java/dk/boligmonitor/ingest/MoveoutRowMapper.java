@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import dk.boligmonitor.config.Estate;
 import dk.boligmonitor.config.SourceMapping.Role;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.ingest.read.Cells;
 import dk.boligmonitor.ingest.read.HeaderNames;
 import dk.boligmonitor.ingest.read.Identifiers;
@@ -80,8 +81,9 @@ public final class MoveoutRowMapper implements SourceRowMapper {
     }
 
     private String describe(int place) {
-        return sheets.isEmpty() ? "row " + place
-                : "sheet '" + sheets.get(place >>> SHEET_SHIFT) + "' row " + (place & (1 << SHEET_SHIFT) - 1);
+        return sheets.isEmpty() ? Messages.get("ingest.row.place", place)
+                : Messages.get("ingest.row.place_in_sheet", sheets.get(place >>> SHEET_SHIFT),
+                        place & (1 << SHEET_SHIFT) - 1);
     }
 
     @Override
@@ -92,8 +94,8 @@ public final class MoveoutRowMapper implements SourceRowMapper {
             int earlier = seen.putIfAbsent(moveout.estateCode(), moveout.tenancy(), moveout.date(), place(row));
             if (earlier != 0) {
                 return MappedRow.rejected(row.rowNo(), List.of(new Rejection(row.rowNo(), null, null,
-                        "duplicate: " + describe(earlier) + " already has the move-out of tenancy "
-                                + moveout.tenancy() + " on " + moveout.date())));
+                        Messages.get("ingest.row.duplicate_moveout", describe(earlier), moveout.tenancy(),
+                                moveout.date().toString()))));
             }
             return MappedRow.moveout(row.rowNo(), moveout);
         } catch (RowProblem problem) {
@@ -110,7 +112,7 @@ public final class MoveoutRowMapper implements SourceRowMapper {
         String code = estateCodes.computeIfAbsent(afdeling, a -> estates.get(Identifiers.normalize(a)));
         if (code == null) {
             throw new RowProblem(columns.name(column), row.cell(column),
-                    "estate: " + company + " afdeling " + afdeling + " is not in jobs/programmes");
+                    Messages.get("ingest.row.unknown_estate", company, afdeling));
         }
         return code;
     }
@@ -121,16 +123,15 @@ public final class MoveoutRowMapper implements SourceRowMapper {
         // one spelling, so "23-0186" and "23-186" are one tenancy within a file and across files
         String tenancy = Identifiers.normalize(text);
         if (tenancy.isEmpty()) {
-            throw new RowProblem(columns.name(column), text, "missing tenancy number");
+            throw new RowProblem(columns.name(column), text, Messages.get("ingest.row.tenancy_missing"));
         }
         if (text.length() > TENANCY_LENGTH) {
-            throw new RowProblem(columns.name(column), text, "tenancy number longer than " + TENANCY_LENGTH
-                    + " characters: a note in the column?");
+            throw new RowProblem(columns.name(column), text,
+                    Messages.get("ingest.row.tenancy_too_long", TENANCY_LENGTH));
         }
         if (tenancy.chars().noneMatch(Character::isDigit)) {
             // a name or a note in the column: its text is kept from the rejects (see Rejection)
-            throw new RowProblem(columns.name(column), text, "lejemålsnummeret har intet tal: et navn eller en"
-                    + " note i kolonnen?");
+            throw new RowProblem(columns.name(column), text, Messages.get("ingest.row.tenancy_without_digit"));
         }
         return tenancy;
     }
@@ -140,7 +141,7 @@ public final class MoveoutRowMapper implements SourceRowMapper {
         LocalDate date = Cells.date(row.cell(column), row.isNumeric(column), columns.name(column));
         if (date.getYear() < firstYear || date.getYear() > lastYear) {
             throw new RowProblem(columns.name(column), row.cell(column),
-                    "year outside the programmes' years " + firstYear + "–" + lastYear);
+                    Messages.get("ingest.row.year_outside", firstYear, lastYear));
         }
         return date;
     }
@@ -166,8 +167,8 @@ public final class MoveoutRowMapper implements SourceRowMapper {
         int column = columns.index(Role.VACANCY_DAYS);
         if (days.signum() < 0 || days.stripTrailingZeros().scale() > 0
                 || days.compareTo(BigDecimal.valueOf(MAX_VACANCY_DAYS)) > 0) {
-            throw new RowProblem(columns.name(column), row.cell(column), "vacancy days must be a whole number from 0"
-                    + " to " + MAX_VACANCY_DAYS);
+            throw new RowProblem(columns.name(column), row.cell(column),
+                    Messages.get("ingest.row.vacancy_days", MAX_VACANCY_DAYS));
         }
         return days.intValueExact();
     }
@@ -187,7 +188,8 @@ public final class MoveoutRowMapper implements SourceRowMapper {
         }
         int column = columns.index(role);
         if (row.isPercent(column)) {
-            throw Cells.shownAsPercent(columns.name(column), row.cell(column), "et antal eller et beløb");
+            throw Cells.shownAsPercent(columns.name(column), row.cell(column),
+                    Messages.get("ingest.row.percent_amount"));
         }
         return Cells.number(row.cell(column), row.isNumeric(column), decimalSign, columns.name(column));
     }

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.ingest.LoadRegistry.RegisteredFile;
 import dk.boligmonitor.registry.FileStatus;
 
@@ -46,11 +47,10 @@ public class Reloads {
         for (RegisteredFile file : files) {
             Path path = Path.of(file.path());
             if (!Files.isRegularFile(path)) {
-                throw new CannotReload(file.fileName() + " is no longer at " + path);
+                throw new CannotReload(Messages.get("ingest.reload.gone", file.fileName(), path));
             }
             if (!FileRegistrar.sha256(path).equals(file.sha256())) {
-                throw new CannotReload(file.fileName() + " at " + path + " has changed since it was loaded;"
-                        + " put it in the inbox and run ingest to load the new version");
+                throw new CannotReload(Messages.get("ingest.reload.changed", file.fileName(), path));
             }
         }
         transaction.executeWithoutResult(status -> files.forEach(file ->

@@ -14,6 +14,7 @@ import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.SourceMapping.Part;
 import dk.boligmonitor.config.Unit;
 import dk.boligmonitor.format.DanishFormat;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.ingest.Observation.State;
 import dk.boligmonitor.ingest.read.Rejection;
 
@@ -83,9 +84,9 @@ final class RowRatios {
             BigDecimal top = o.part() == Part.NUMERATOR ? o.amount() : known.amount();
             BigDecimal bottom = o.part() == Part.NUMERATOR ? known.amount() : o.amount();
             if (top.compareTo(bottom) > 0) {
-                return Optional.of(new Rejection(rowNo, figure.column(), o.amount().toPlainString(), "tælleren "
-                        + shown(top) + " er større end nævneren " + shown(bottom) + " (den ene fra række "
-                        + known.rowNo() + "): en andel kan ikke være over 100 %"));
+                return Optional.of(new Rejection(rowNo, figure.column(), o.amount().toPlainString(),
+                        Messages.get("ingest.ratio.above_whole_across_rows", shown(top), shown(bottom),
+                                known.rowNo())));
             }
         }
         shares.forEach(f -> earlier.put(key(f.observation(), f.observation().part()),
@@ -115,8 +116,8 @@ final class RowRatios {
         BigDecimal top = numerator.observation().amount();
         BigDecimal bottom = denominator.observation().amount();
         if (indicator.unit() == Unit.PERCENT && top.compareTo(bottom) > 0) {
-            return Optional.of(new Rejection(rowNo, numerator.column(), top.toPlainString(), "tælleren "
-                    + shown(top) + " er større end nævneren " + shown(bottom) + ": en andel kan ikke være over 100 %"));
+            return Optional.of(new Rejection(rowNo, numerator.column(), top.toPlainString(),
+                    Messages.get("ingest.ratio.above_whole", shown(top), shown(bottom))));
         }
         Figure value = parts.get(Part.VALUE);
         if (value == null || bottom.signum() == 0) {
@@ -132,10 +133,9 @@ final class RowRatios {
             return Optional.empty();
         }
         int shownScale = Math.max(indicator.decimals(), Math.min(givenScale, SHOWN_SCALE_LIMIT));
-        return Optional.of(new Rejection(rowNo, value.column(), given.toPlainString(), "værdien "
-                + DanishFormat.number(given, shownScale) + " passer ikke med tælleren " + shown(top) + " og nævneren "
-                + shown(bottom) + ", som giver " + DanishFormat.number(computed, shownScale) + " ("
-                + indicator.unit().label() + ")"));
+        return Optional.of(new Rejection(rowNo, value.column(), given.toPlainString(),
+                Messages.get("ingest.ratio.value_disagrees", DanishFormat.number(given, shownScale), shown(top),
+                        shown(bottom), DanishFormat.number(computed, shownScale), indicator.unit().label())));
     }
 
     private static String shown(BigDecimal amount) {

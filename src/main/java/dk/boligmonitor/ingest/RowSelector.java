@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import dk.boligmonitor.config.SourceMapping;
 import dk.boligmonitor.config.SourceMapping.RowSelection;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.ingest.read.FileRefusedException;
 import dk.boligmonitor.ingest.read.HeaderNames;
 import dk.boligmonitor.ingest.read.Period;
@@ -20,8 +21,8 @@ import dk.boligmonitor.ingest.read.SourceRow;
  */
 final class RowSelector {
 
-    /** A column whose value must be one of the given ones ({@code keep_rows}). */
-    private record Filter(int column, String name, List<String> values, Set<String> normalized) {
+    /** A column whose value must be one of the given ones ({@code keep_rows}), and why a row it drops is skipped. */
+    private record Filter(int column, Set<String> normalized, String reason) {
     }
 
     private final RowSelection selection;
@@ -33,12 +34,13 @@ final class RowSelector {
         selection.keepRows().forEach((name, values) -> {
             int column = columns.header().indexOf(List.of(name));
             if (column < 0) {
-                throw new FileRefusedException("kolonnen '" + name + "', som keep_rows i "
-                        + mapping.file().getFileName() + " vælger rækker efter, findes ikke i overskriften "
-                        + columns.header().names());
+                throw new FileRefusedException(Messages.get("ingest.selection.no_column", name,
+                        mapping.file().getFileName(), String.valueOf(columns.header().names())));
             }
-            filters.add(new Filter(column, columns.name(column), values,
-                    values.stream().map(HeaderNames::normalize).collect(Collectors.toSet())));
+            String kept = values.stream().map(v -> Messages.get("ingest.selection.value", v))
+                    .reduce((a, b) -> Messages.get("ingest.selection.either", a, b)).orElse("");
+            filters.add(new Filter(column, values.stream().map(HeaderNames::normalize).collect(Collectors.toSet()),
+                    Messages.get("ingest.skipped.filtered", columns.name(column), kept)));
         });
     }
 
@@ -51,8 +53,7 @@ final class RowSelector {
     Optional<String> filteredOut(SourceRow row) {
         for (Filter filter : filters) {
             if (!filter.normalized().contains(HeaderNames.normalize(row.cell(filter.column())))) {
-                return Optional.of("filtreret fra med keep_rows: " + filter.name() + " er ikke "
-                        + String.join(" eller ", filter.values().stream().map(v -> "'" + v + "'").toList()));
+                return Optional.of(filter.reason());
             }
         }
         return Optional.empty();
@@ -61,7 +62,7 @@ final class RowSelector {
     /** Why a row of a measure the mapping does not list is skipped, or empty when such a row is to be rejected. */
     Optional<String> unlistedMeasure(String measureColumn, String measure) {
         return selection.skipUnlistedMeasures()
-                ? Optional.of("måling, som mappingen ikke bruger: " + measureColumn + " '" + measure.trim() + "'")
+                ? Optional.of(Messages.get("ingest.skipped.unlisted_measure", measureColumn, measure.trim()))
                 : Optional.empty();
     }
 
@@ -76,6 +77,6 @@ final class RowSelector {
     }
 
     String skippedPeriodReason(Period period) {
-        return "periode, der ikke står for året (year_period: " + selection.yearPeriod().orElseThrow() + ")";
+        return Messages.get("ingest.skipped.period", selection.yearPeriod().orElseThrow());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.ingest.read.FileRefusedException;
 import dk.boligmonitor.ingest.read.Period;
 
@@ -28,8 +29,7 @@ final class SheetYear {
     static void requireIn(List<String> sheets) {
         for (String sheet : sheets) {
             if (year(sheet).isEmpty()) {
-                throw new FileRefusedException("arket '" + sheet + "' har ikke ét årstal i navnet, men kortlægningen"
-                        + " tager året fra arkets navn (year_from_sheet): giv arket årets navn, som '2020'");
+                throw new FileRefusedException(Messages.get("ingest.sheet.no_year", sheet));
             }
         }
     }

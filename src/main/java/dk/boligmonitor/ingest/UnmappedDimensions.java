@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dk.boligmonitor.config.SourceMapping;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.ingest.read.HeaderNames;
 import dk.boligmonitor.ingest.read.SourceRow;
 
@@ -68,11 +69,9 @@ final class UnmappedDimensions {
         if (varying.isEmpty()) {
             return Optional.empty();
         }
-        List<String> described = varying.stream().map(watched::get).map(c -> "'" + c.name() + "' ("
-                + String.join(", ", c.values().stream().limit(VALUES_SHOWN).toList())
-                + (c.values().size() > VALUES_SHOWN ? ", …" : "") + ")").toList();
-        return Optional.of("kolonne " + String.join(", ", described) + " har flere værdier for samme område,"
-                + " periode og måling, men mappingen hverken bruger eller filtrerer den: rækkerne ville blive lagt"
-                + " sammen. Vælg rækkerne med keep_rows i " + mappingFile);
+        List<String> described = varying.stream().map(watched::get).map(c -> Messages.get("ingest.dimension.column",
+                c.name(), String.join(", ", c.values().stream().limit(VALUES_SHOWN).toList())
+                        + (c.values().size() > VALUES_SHOWN ? ", …" : ""))).toList();
+        return Optional.of(Messages.get("ingest.dimension.refusal", String.join(", ", described), mappingFile));
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import dk.boligmonitor.format.Messages;
+
 /**
  * Which quarters or months of each year a file gives, per unit, indicator and part. A year is whole only when
  * all four quarters (or twelve months) are there: one quarter summed is a quarter, not the year, so the
@@ -46,9 +48,9 @@ final class YearCoverage {
             boolean whole = quarters == 4 && months == 0 || months == 12 && quarters == 0;
             if (!whole) {
                 String year = key.substring(key.lastIndexOf(' ') + 1);
-                String reason = year + ": kun " + (months == 0 ? quarters + " af 4 kvartaler"
-                        : quarters == 0 ? months + " af 12 måneder" : "blandede kvartaler og måneder")
-                        + " i filen – ikke brugt som årets tal";
+                String reason = months == 0 ? Messages.get("ingest.skipped.quarters", year, quarters)
+                        : quarters == 0 ? Messages.get("ingest.skipped.months", year, months)
+                        : Messages.get("ingest.skipped.mixed", year);
                 rows.computeIfAbsent(reason, r -> new HashSet<>()).addAll(periods.rows);
             }
         });

@@ -125,8 +125,8 @@ class SheetsTest {
         // sheet "2020": two title rows, the header, twelve move-outs, then the repeated one in row 16; 2019's
         // first move-out is in that sheet's row 3, below a title row and the header
         assertThat(Files.readAllLines(out.resolve("afviste-raekker.csv"), StandardCharsets.UTF_8)).containsExactly(
-                "\uFEFFFil;Ark;Række;Kolonne;Værdi;Årsag", "fraflytninger_boligkorsoer_pr_aar.xlsx;2020;16;;;duplicate:"
-                        + " sheet '2019' row 3 already has the move-out of tenancy 15-1900 on 2019-01-01");
+                "\uFEFFFil;Ark;Række;Kolonne;Værdi;Årsag", "fraflytninger_boligkorsoer_pr_aar.xlsx;2020;16;;;dublet:"
+                        + " arket '2019' række 3 har allerede fraflytningen fra lejemål 15-1900 den 2019-01-01");
     }
 
     @Test
