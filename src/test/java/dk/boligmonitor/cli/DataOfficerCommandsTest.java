@@ -99,13 +99,13 @@ class DataOfficerCommandsTest {
 
         assertThat(rejects.exitCode()).isZero();
         assertThat(lines(rejects.output())).anySatisfy(line -> assertThat(line)
-                .contains(CORRECTION, " " + badRow + " ", "INDHOLD", FORMULA, "not a number"));
+                .contains(CORRECTION, " " + badRow + " ", "INDHOLD", FORMULA, "ikke et tal"));
         Path csv = out.resolve("afviste-raekker.csv");
         assertThat(rejects.output()).contains("1 afviste rækker skrevet til " + csv);
         byte[] bytes = Files.readAllBytes(csv);
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFFFil;Ark;Række;Kolonne;Værdi;Årsag\r\n"
-                + CORRECTION + ";;" + badRow + ";INDHOLD;'" + FORMULA + ";not a number\r\n");
+                + CORRECTION + ";;" + badRow + ";INDHOLD;'" + FORMULA + ";ikke et tal\r\n");
     }
 
     @Test

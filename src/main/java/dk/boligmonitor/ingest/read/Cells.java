@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 
+import dk.boligmonitor.format.Messages;
+
 /** Reads numbers, years and dates as Danish files write them, saying exactly why a cell cannot be read. */
 public final class Cells {
 
@@ -72,14 +74,14 @@ public final class Cells {
         }
         Shape other = decimalSeparator == ',' ? Shape.POINT : Shape.COMMA;
         if (shape(cleaned) == other) {
-            throw new FileRefusedException(String.format("'%s' i kolonne '%s' er et tal med %s, men filen læses med %s",
-                    text, column, signName(other == Shape.POINT ? '.' : ','), signName(decimalSeparator)));
+            throw new FileRefusedException(Messages.get("read.cell.other_decimal_sign", text, column,
+                    signName(other == Shape.POINT ? '.' : ','), signName(decimalSeparator)));
         }
-        throw new RowProblem(column, text, "not a number");
+        throw new RowProblem(column, text, Messages.get("read.cell.not_number"));
     }
 
     static String signName(char decimalSeparator) {
-        return decimalSeparator == ',' ? "decimalkomma" : "decimalpunktum";
+        return Messages.get(decimalSeparator == ',' ? "read.decimal.comma" : "read.decimal.point");
     }
 
     /**
@@ -107,8 +109,7 @@ public final class Cells {
     public static BigDecimal fitting(BigDecimal number, int integerDigits, String text, String column)
             throws RowProblem {
         if (number.precision() - number.scale() > integerDigits) {
-            throw new RowProblem(column, text, "too large: more than " + integerDigits
-                    + " digits before the decimal point");
+            throw new RowProblem(column, text, Messages.get("read.cell.too_large", integerDigits));
         }
         return number;
     }
@@ -118,13 +119,12 @@ public final class Cells {
      * read as shown (0.473 as 47.3), which is no count, amount or day number either way, so the row is rejected.
      */
     public static RowProblem shownAsPercent(String column, String text, String expected) {
-        return new RowProblem(column, text + " %", "cellen er formateret som procent, men kolonnen er " + expected
-                + ": ret cellens talformat i arbejdsbogen");
+        return new RowProblem(column, text + " %", Messages.get("read.cell.shown_as_percent", expected));
     }
 
     public static Period period(String text, String column) throws RowProblem {
         return Period.parse(text).orElseThrow(() -> new RowProblem(column, text,
-                "not a period (a year such as 2021, or 2021K1, 2021M01)"));
+                Messages.get("read.cell.not_period")));
     }
 
     /** Excel stores dates as serial day numbers; text dates come as 31-12-2019, 31.12.2019 or 2019-12-31. */
@@ -139,7 +139,7 @@ public final class Cells {
         String dateOnly = trimmed.indexOf(' ') < 0 && trimmed.indexOf('T') < 0 ? trimmed : TIME_OF_DAY.split(trimmed, 2)[0];
         LocalDate date = textDate(dateOnly);
         if (date == null) {
-            throw new RowProblem(column, text, "not a date");
+            throw new RowProblem(column, text, Messages.get("read.cell.not_date"));
         }
         return date;
     }

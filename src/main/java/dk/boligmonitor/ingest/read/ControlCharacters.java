@@ -3,6 +3,8 @@ package dk.boligmonitor.ingest.read;
 import java.util.Locale;
 import java.util.Optional;
 
+import dk.boligmonitor.format.Messages;
+
 /**
  * Control characters inside a value (a NUL byte, Ctrl-Z, the C1 block) come from a damaged file or a binary
  * column, never from a figure or a name. PostgreSQL will not store a NUL at all and fails the whole load; H2 would
@@ -23,10 +25,9 @@ public final class ControlCharacters {
                 char c = cell.charAt(i);
                 if (isControl(c)) {
                     String name = column < header.names().size() && !header.names().get(column).isBlank()
-                            ? header.names().get(column) : "kolonne " + (column + 1);
-                    return Optional.of(new Rejection(row.rowNo(), name, shown(cell), String.format(Locale.ROOT,
-                            "tegn U+%04X i værdien: et styretegn hører ikke til i en værdi (er filen beskadiget?)",
-                            (int) c)));
+                            ? header.names().get(column) : Messages.get("read.column.numbered", column + 1);
+                    return Optional.of(new Rejection(row.rowNo(), name, shown(cell), Messages.get(
+                            "read.cell.control_character", String.format(Locale.ROOT, "%04X", (int) c))));
                 }
             }
         }

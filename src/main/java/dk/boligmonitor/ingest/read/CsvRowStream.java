@@ -20,10 +20,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+
+import dk.boligmonitor.format.DanishFormat;
+import dk.boligmonitor.format.Messages;
 
 /**
  * A CSV file whose encoding and delimiter are found, not assumed: DST exports arrive as Windows-1252 or
@@ -39,6 +44,18 @@ final class CsvRowStream implements RowStream {
      */
     static final int MAX_LINE_CHARS = 1_000_000;
 
+    /**
+     * What commons-csv says of a broken file, in English, with the line it reached: a character after a closing
+     * quote (line, and position counted in characters from the start of the file), or a quote never closed (the
+     * line it opens in). The numbers are grouped as the default locale groups them.
+     */
+    private static final Pattern CHAR_AFTER_QUOTE = Pattern.compile(
+            "token and delimiter at line: ([\\d.,\\h]+), position: ([\\d.,\\h]+)");
+    private static final Pattern UNCLOSED_QUOTE = Pattern.compile(
+            "\\(startline ([\\d.,\\h]+)\\) EOF reached before encapsulated token finished");
+
+    private final Path file;
+    private final TextEncoding encoding;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final String description;
@@ -49,14 +66,16 @@ final class CsvRowStream implements RowStream {
     private int lastRecord;
 
     CsvRowStream(Path file, HeaderSpec spec) throws IOException {
-        TextEncoding encoding = TextEncoding.detect(file);
+        this.file = file;
+        this.encoding = TextEncoding.detect(file);
         this.delimiter = detectDelimiter(file, encoding, spec);
         this.size = Files.size(file);
         this.endsWithLineBreak = endsWith(file, "\n", encoding.charset()) || endsWith(file, "\r", encoding.charset());
         this.bytes = new CountingInputStream(Files.newInputStream(file));
         this.parser = format(delimiter).parse(reader(bytes, encoding));
         this.records = parser.iterator();
-        this.description = encoding.label() + ", skilletegn '" + (delimiter == '\t' ? "\\t" : delimiter) + "'";
+        this.description = Messages.get("read.csv.description", encoding.label(),
+                delimiter == '\t' ? "\\t" : String.valueOf(delimiter));
     }
 
     private static CSVFormat format(char delimiter) {
@@ -68,7 +87,7 @@ final class CsvRowStream implements RowStream {
     }
 
     @Override
-    public SourceRow read() {
+    public SourceRow read() throws IOException {
         try {
             if (!records.hasNext()) {
                 return null;
@@ -80,12 +99,56 @@ final class CsvRowStream implements RowStream {
             return new SourceRow((int) record.getRecordNumber(), cells, Collections.nCopies(cells.size(), false));
         } catch (UncheckedIOException e) {
             // commons-csv reports a broken file (e.g. an unclosed quote) unchecked, with the line it reached
-            if (!endsWithLineBreak && String.valueOf(e.getCause().getMessage()).contains("EOF")) {
-                throw new FileRefusedException("filen er ufuldstændig: den slutter inde i et felt i citationstegn i"
-                        + " række " + (lastRecord + 1) + ", uden linjeskift til sidst (blev overførslen afbrudt?"
-                        + " Hent filen igen)", e);
+            throw refusal(String.valueOf(e.getCause().getMessage()), e);
+        }
+    }
+
+    /** The parser's complaint in the data officer's terms: the row (the record that failed), the line, the cause. */
+    private FileRefusedException refusal(String problem, Exception e) throws IOException {
+        int row = lastRecord + 1;
+        if (!endsWithLineBreak && problem.contains("EOF")) {
+            return new FileRefusedException(Messages.get("read.csv.cut_in_quote", row), e);
+        }
+        Matcher unclosed = UNCLOSED_QUOTE.matcher(problem);
+        if (unclosed.find()) {
+            return new FileRefusedException(Messages.get("read.csv.unclosed_quote", row, digits(unclosed.group(1))), e);
+        }
+        Matcher afterQuote = CHAR_AFTER_QUOTE.matcher(problem);
+        if (afterQuote.find()) {
+            Spot spot = spot(Long.parseLong(digits(afterQuote.group(2))));
+            return new FileRefusedException(Messages.get("read.csv.char_after_quote", row, digits(afterQuote.group(1)),
+                    spot.column(), spot.shown()), e);
+        }
+        return new FileRefusedException(Messages.get("read.csv.unparseable", row, problem), e);
+    }
+
+    private static String digits(String grouped) {
+        return grouped.replaceAll("\\D", "");
+    }
+
+    /** A character of the file and its place on its line, counted from 1 as an editor counts. */
+    private record Spot(long column, int character) {
+
+        /** The character itself in quotes, or its code where it would not be seen. */
+        String shown() {
+            return character < 0 || Character.isWhitespace(character) || Character.isISOControl(character)
+                    ? String.format(Locale.ROOT, "U+%04X", Math.max(character, 0)) : "'" + (char) character + "'";
+        }
+    }
+
+    /** The character at this position of the file, counted from 1 in characters as commons-csv counts. */
+    private Spot spot(long position) throws IOException {
+        try (Reader text = reader(Files.newInputStream(file), encoding)) {
+            long column = 0;
+            int c = -1;
+            for (long i = 0; i < position; i++) {
+                c = text.read();
+                if (c < 0) {
+                    break;
+                }
+                column = c == '\n' || c == '\r' ? 0 : column + 1;
             }
-            throw new FileRefusedException("the CSV cannot be parsed: " + e.getCause().getMessage(), e);
+            return new Spot(column, c);
         }
     }
 
@@ -174,9 +237,8 @@ final class CsvRowStream implements RowStream {
                 sinceBreak = 0;
                 line += c == '\n' ? 1 : 0;
             } else if (++sinceBreak > MAX_LINE_CHARS) {
-                throw new FileRefusedException(String.format(Locale.ROOT, "line %d runs past %,d characters without"
-                        + " a line break: this is not a table of rows (were the line breaks lost, or is it another"
-                        + " kind of file?)", line, MAX_LINE_CHARS));
+                throw new FileRefusedException(Messages.get("read.csv.line_too_long", line,
+                        DanishFormat.number(MAX_LINE_CHARS, 0)));
             }
         }
     }
@@ -240,26 +302,25 @@ final class CsvRowStream implements RowStream {
                 read = in.readNBytes(start, 0, 3);
             }
             if (read == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF) {
-                return new TextEncoding(StandardCharsets.UTF_8, 3, "UTF-8 med BOM");
+                return new TextEncoding(StandardCharsets.UTF_8, 3, Messages.get("read.encoding.with_bom", "UTF-8"));
             }
             // Excel's "Unicode text" (.txt): UTF-16 with a byte-order mark, tab-separated
             if (read >= 2 && (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE) {
-                return new TextEncoding(StandardCharsets.UTF_16LE, 2, "UTF-16 med BOM");
+                return new TextEncoding(StandardCharsets.UTF_16LE, 2, Messages.get("read.encoding.with_bom", "UTF-16"));
             }
             if (read >= 2 && (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF) {
-                return new TextEncoding(StandardCharsets.UTF_16BE, 2, "UTF-16 med BOM");
+                return new TextEncoding(StandardCharsets.UTF_16BE, 2, Messages.get("read.encoding.with_bom", "UTF-16"));
             }
             Optional<Charset> utf16 = Utf8Check.utf16WithoutBom(file);
             if (utf16.isPresent()) {
-                return new TextEncoding(utf16.get(), 0, "UTF-16 uden BOM");
+                return new TextEncoding(utf16.get(), 0, Messages.get("read.encoding.without_bom", "UTF-16"));
             }
             if (Utf8Check.isValidUtf8(file)) {
                 return new TextEncoding(StandardCharsets.UTF_8, 0, "UTF-8");
             }
             // read as Windows-1252, the UTF-8 part would turn into "SkÃ¦lskÃ¸r" and no header or name would match
-            Utf8Check.mixedEncodings(file).ifPresent(where -> {
-                throw new FileRefusedException("the file mixes two character encodings: " + where
-                        + ": save it again in one encoding (UTF-8)");
+            Utf8Check.mixedEncodings(file).ifPresent(lines -> {
+                throw new FileRefusedException(Messages.get("read.encoding.mixed", lines[0], lines[1]));
             });
             return new TextEncoding(Charset.forName("windows-1252"), 0, "Windows-1252");
         }

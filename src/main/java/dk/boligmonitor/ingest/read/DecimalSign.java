@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 
 import dk.boligmonitor.config.SourceMapping;
+import dk.boligmonitor.format.Messages;
 
 /**
  * The decimal sign a file's figures are read with, and why, decided once per file so that no figure is read one
@@ -22,10 +23,10 @@ public record DecimalSign(char sign, String basis) {
             throws IOException {
         String mappingName = mapping.file().getFileName().toString();
         if (mapping.decimalSeparator().isPresent()) {
-            return new DecimalSign(mapping.decimalSeparator().get(), "angivet med decimal: i " + mappingName);
+            return new DecimalSign(mapping.decimalSeparator().get(), Messages.get("read.decimal.given", mappingName));
         }
         if (!table.isDelimitedText()) {
-            return new DecimalSign(',', "regnearkets tekstceller; decimal: er ikke angivet i " + mappingName);
+            return new DecimalSign(',', Messages.get("read.decimal.workbook", mappingName));
         }
         String either = null;
         try (TabularFile scan = TabularFiles.open(file, mapping)) {
@@ -35,25 +36,23 @@ public record DecimalSign(char sign, String basis) {
                     Cells.Shape shape = Cells.shape(text);
                     if (shape == Cells.Shape.COMMA || shape == Cells.Shape.POINT) {
                         char sign = shape == Cells.Shape.COMMA ? ',' : '.';
-                        return new DecimalSign(sign, "'" + text + "' i række " + row.rowNo() + " kan kun læses med "
-                                + Cells.signName(sign));
+                        return new DecimalSign(sign, Messages.get("read.decimal.only_one",
+                                Messages.get("read.decimal.value_at", text, row.rowNo()), Cells.signName(sign)));
                     }
                     if (shape == Cells.Shape.EITHER && either == null) {
-                        either = "'" + text + "' i række " + row.rowNo();
+                        either = Messages.get("read.decimal.value_at", text, row.rowNo());
                     }
                 }
             }
         }
         if (either == null) {
-            return new DecimalSign(',', "ingen tal med skilletegn i filen");
+            return new DecimalSign(',', Messages.get("read.decimal.no_figures"));
         }
         if (table.delimiter() == ',') {
-            throw new FileRefusedException("tallene er tvetydige: " + either + " og filens øvrige tal kan læses både"
-                    + " med decimalkomma og med decimalpunktum (som tusindtalsskilletegn), og filen er kommasepareret"
-                    + " som en engelsk eksport; skriv decimal: point eller decimal: comma i " + mappingName);
+            throw new FileRefusedException(Messages.get("read.decimal.ambiguous", either, mappingName));
         }
-        return new DecimalSign(',', "antaget: tallene er tvetydige (" + either + "), og skilletegnet '"
-                + (table.delimiter() == '\t' ? "\\t" : table.delimiter()) + "' bruges med decimalkomma");
+        return new DecimalSign(',', Messages.get("read.decimal.assumed", either,
+                table.delimiter() == '\t' ? "\\t" : String.valueOf(table.delimiter())));
     }
 
     /** For the load log: "decimalkomma (…)". */

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.apache.poi.ss.util.CellReference;
 
+import dk.boligmonitor.format.Messages;
+
 /**
  * The header of a file as found: one row, or two when a merged group heading sits above the column names
  * (a merged cell leaves its value in its first column only). Each column answers to its own name and to
@@ -62,9 +64,8 @@ public record HeaderRow(int rowNo, List<String> names, List<String> qualified) {
     public int indexOf(List<String> aliases) {
         List<Integer> found = positions(aliases);
         if (found.size() > 1) {
-            throw new FileRefusedException("tvetydig overskrift: " + quoted(aliases) + " står i " + found.size()
-                    + " kolonner, " + String.join(" og ", found.stream().map(this::describe).toList())
-                    + ", og det kan ikke afgøres, hvilken der menes. " + howToAddressOne(found));
+            throw new FileRefusedException(Messages.get("read.header.ambiguous", quoted(aliases), found.size(),
+                    Listing.and(found.stream().map(this::describe).toList()), howToAddressOne(found)));
         }
         return found.isEmpty() ? -1 : found.get(0);
     }
@@ -83,14 +84,11 @@ public record HeaderRow(int rowNo, List<String> names, List<String> qualified) {
         List<String> grouped = found.stream().filter(i -> !qualified.get(i).equals(names.get(i)))
                 .map(i -> "'" + qualified.get(i) + "'").toList();
         if (grouped.size() == found.size()) {
-            return "Skriv gruppe og overskrift i mappingen, f.eks. " + String.join(" eller ", grouped) + ".";
+            return Messages.get("read.header.ambiguous.grouped", Listing.or(grouped));
         }
         if (found.stream().map(i -> HeaderNames.normalize(names.get(i))).distinct().count() == found.size()) {
-            return "Kolonnerne passer på hver sit af mappingens navne for samme kolonne: fjern det navn (alias) fra"
-                    + " mappingen, som ikke skal bruges, eller den overflødige kolonne fra filen.";
+            return Messages.get("read.header.ambiguous.aliases");
         }
-        return "Giv den kolonne, der skal bruges, sit eget navn i filen (eller fjern den anden), og skriv det navn"
-                + " i mappingen; står kolonnerne under hver sin gruppeoverskrift, skrives gruppe og overskrift,"
-                + " f.eks. 'Tryghed Andel'. Et alias, der kun passer på den ene kolonne, gør det samme.";
+        return Messages.get("read.header.ambiguous.rename");
     }
 }

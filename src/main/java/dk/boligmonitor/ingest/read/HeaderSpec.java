@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dk.boligmonitor.config.SourceMapping;
+import dk.boligmonitor.format.Messages;
 
 /**
  * The columns a mapping needs, each with its aliases. The header is the first row (or pair of rows, for a
@@ -33,21 +34,26 @@ public record HeaderSpec(List<List<String>> columns) {
         return columns.stream().anyMatch(header::isAmbiguous);
     }
 
-    /** The clear message when no row qualified: the columns the most header-like row lacks, and how it was read. */
+    /**
+     * The clear message when no row qualified: the columns the most header-like row lacks, and how it was read
+     * (the encoding and delimiter, or the sheet: a header no reading finds may be a file in another encoding).
+     */
     public MissingColumnsException notFound(HeaderRow best, String readAs) {
         if (best == null) {
-            return new MissingColumnsException("the file is empty: no header row" + readAs,
+            return new MissingColumnsException(Messages.get("read.header.none_found", readAs),
                     columns.stream().map(names -> names.get(0)).toList());
         }
-        return new MissingColumnsException("missing column(s) " + missing(best) + ": no header row in the first "
-                + SEARCH_ROWS + " rows has them all (closest is row " + best.rowNo() + ": " + shown(best.names())
-                + ")" + readAs, missing(best));
+        List<String> missing = missing(best);
+        String lacking = Messages.get(missing.size() == 1 ? "read.header.lacking.one" : "read.header.lacking.several",
+                Listing.quoted(missing));
+        return new MissingColumnsException(Messages.get("read.header.lacking", lacking, SEARCH_ROWS, best.rowNo(),
+                shown(best.names()), readAs), missing);
     }
 
     /** A row of thousands of cells is no header; the message shows its start, not all of it. */
     private static String shown(List<String> names) {
         int shown = 12;
-        return names.size() <= shown ? names.toString()
-                : names.subList(0, shown).toString().replaceFirst("]$", ", … " + names.size() + " cells in all]");
+        return names.size() <= shown ? names.toString() : names.subList(0, shown).toString()
+                .replaceFirst("]$", ", " + Messages.get("read.header.cells_in_all", names.size()) + "]");
     }
 }

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dk.boligmonitor.config.SourceMapping;
+import dk.boligmonitor.format.Messages;
 
 /**
  * Keeps personal data out of the warehouse. A column whose header names persons (navn, name, cpr) or whose
@@ -38,7 +39,7 @@ public final class PersonalData {
     /** Two capitalised words in a row, as a person's name is written ("Karen Jensen", "v/ Ole Hansen"). */
     private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}+[ \u00A0]+\\p{Lu}\\p{Ll}+");
     /** What is stored instead of a value that may hold personal data. */
-    public static final String HIDDEN = "[skjult: kan indeholde personoplysninger]";
+    public static final String HIDDEN = Messages.get("read.personal.hidden");
 
     private final Set<Integer> dropped;
     private final HeaderRow header;
@@ -54,15 +55,14 @@ public final class PersonalData {
             // every column of the name: a second copy of a personal column is as personal as the first
             for (int column : header.positions(List.of(name))) {
                 dropped.add(column);
-                log.warn("{}: kolonnen '{}' droppes ved indlæsning (drop_columns i {})", fileName,
-                        header.names().get(column), mapping.file().getFileName());
+                log.warn(Messages.get("read.personal.dropped", fileName, header.names().get(column),
+                        mapping.file().getFileName()));
             }
         }
         for (int i = 0; i < header.names().size(); i++) {
             if (!dropped.contains(i) && namesPersons(header.names().get(i))) {
-                throw new FileRefusedException("column '" + header.names().get(i) + "' holds personal data (names or"
-                        + " CPR numbers), which is never stored: remove it from the file, or list it under"
-                        + " drop_columns in " + mapping.file().getFileName());
+                throw new FileRefusedException(Messages.get("read.personal.column", header.names().get(i),
+                        mapping.file().getFileName()));
             }
         }
         return new PersonalData(dropped, header);
@@ -76,9 +76,9 @@ public final class PersonalData {
             if (dropped.contains(i)) {
                 cells.set(i, "");
             } else if (isCpr(cells.get(i), row.isNumeric(i))) {
-                String column = i < header.names().size() ? header.names().get(i) : "column " + (i + 1);
-                throw new FileRefusedException("row " + row.rowNo() + ", column '" + column + "' holds a CPR number:"
-                        + " personal data is never stored; remove the column or list it under drop_columns");
+                String column = i < header.names().size() ? header.names().get(i)
+                        : Messages.get("read.column.numbered", i + 1);
+                throw new FileRefusedException(Messages.get("read.personal.cpr", row.rowNo(), column));
             }
         }
         return dropped.isEmpty() ? row : row.withCells(cells);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
+import dk.boligmonitor.format.Messages;
+
 /**
  * A CSV file or a workbook sheet read row by row, never whole, below its header row. The header is the first
  * of the top rows that has every mapped column, so title rows above it need no configuration. Several sheets
@@ -80,7 +82,7 @@ public final class TabularFile implements Closeable {
         try {
             return findHeader(rows, spec);
         } catch (FileRefusedException e) {
-            throw new FileRefusedException("arket '" + sheet + "': " + e.getMessage(), e);
+            throw new FileRefusedException(Messages.get("read.sheet.refused", sheet, e.getMessage()), e);
         }
     }
 
@@ -118,10 +120,15 @@ public final class TabularFile implements Closeable {
             }
         }
         if (!missing.isEmpty() || !extra.isEmpty()) {
-            throw new FileRefusedException("arket '" + sheet + "' har ikke de samme kolonner som arket '" + firstSheet
-                    + "'" + (missing.isEmpty() ? "" : ": mangler " + String.join(", ", missing))
-                    + (extra.isEmpty() ? "" : (missing.isEmpty() ? ": " : "; ") + "har også "
-                    + String.join(", ", extra)) + "; arkene læses som én fil og skal have de samme kolonner");
+            List<String> differences = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                differences.add(Messages.get("read.sheet.lacks", String.join(", ", missing)));
+            }
+            if (!extra.isEmpty()) {
+                differences.add(Messages.get("read.sheet.also_has", String.join(", ", extra)));
+            }
+            throw new FileRefusedException(Messages.get("read.sheet.other_columns", sheet, firstSheet,
+                    String.join("; ", differences)));
         }
         return from;
     }
@@ -177,8 +184,7 @@ public final class TabularFile implements Closeable {
             }
             previous = row;
         }
-        // the encoding and delimiter read with: a header no reading finds may be a file in another encoding
-        throw spec.notFound(best, " (læst som " + rows.description() + ")");
+        throw spec.notFound(best, rows.description());
     }
 
     public HeaderRow header() {
@@ -216,7 +222,8 @@ public final class TabularFile implements Closeable {
             if (sheets.isEmpty()) {
                 throw e;
             }
-            throw new FileRefusedException("arket '" + sheets.get(sheetIndex) + "': " + e.getMessage(), e);
+            throw new FileRefusedException(Messages.get("read.sheet.refused", sheets.get(sheetIndex), e.getMessage()),
+                    e);
         }
     }
 
@@ -244,21 +251,14 @@ public final class TabularFile implements Closeable {
             width--;
         }
         if (last.cells().size() < width) {
-            throw new FileRefusedException("filen er ufuldstændig: den sidste række (række " + last.rowNo() + ") har "
-                    + last.cells().size() + " af overskriftens " + width + " kolonner og intet linjeskift til sidst"
-                    + " (blev overførslen afbrudt? Hent filen igen)");
+            throw new FileRefusedException(Messages.get("read.file.incomplete", last.rowNo(), last.cells().size(),
+                    width));
         }
     }
 
     public String description() {
         return sheets.size() <= 1 ? firstDescription
-                : "arkene " + quoted(sheets) + " læst som én fil; " + firstDescription;
-    }
-
-    static String quoted(List<String> names) {
-        List<String> quoted = names.stream().map(name -> "'" + name + "'").toList();
-        return quoted.size() == 1 ? quoted.get(0) : String.join(", ", quoted.subList(0, quoted.size() - 1))
-                + " og " + quoted.get(quoted.size() - 1);
+                : Messages.get("read.sheets.description", Listing.quoted(sheets), firstDescription);
     }
 
     /** Of several sheets, the share of the sheets read, each counted as an equal part. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dk.boligmonitor.config.SourceMapping;
+import dk.boligmonitor.format.Messages;
 
 /** Opens a source file the way its mapping says: by extension, CSV or Excel. */
 public final class TabularFiles {
@@ -45,17 +46,16 @@ public final class TabularFiles {
         try (RowStream first = rows(file, mapping.sheet(), spec)) {
             if (first.sheets().isEmpty()) {
                 if (mapping.yearFromSheet()) {
-                    throw new FileRefusedException("kortlægningen tager året fra arkets navn (year_from_sheet),"
-                            + " men filen er ikke en arbejdsbog med ark");
+                    throw new FileRefusedException(Messages.get("read.sheets.year_without_sheets"));
                 }
                 return TabularFile.open(rows(file, Optional.empty(), spec), spec);
             }
             sheets = mapping.sheets().map(pattern -> first.sheets().stream().filter(pattern::matches).toList())
                     .orElse(List.of(sheetRead(first)));
             if (sheets.isEmpty()) {
-                throw new FileRefusedException("ingen af arbejdsbogens ark passer til '"
-                        + mapping.sheets().orElseThrow().describe() + "' i " + mapping.file().getFileName()
-                        + " (arkene: " + TabularFile.quoted(first.sheets()) + ")");
+                throw new FileRefusedException(Messages.get("read.sheets.none_match",
+                        mapping.sheets().orElseThrow().describe(), mapping.file().getFileName(),
+                        Listing.quoted(first.sheets())));
             }
         }
         return TabularFile.openSheets(sheet -> rows(file, Optional.of(sheet), spec), sheets, spec);
@@ -83,10 +83,8 @@ public final class TabularFiles {
             }
         }
         if (!alike.isEmpty()) {
-            throw new FileRefusedException("arbejdsbogen har flere ark med kortlægningens overskrift: "
-                    + first.description() + " og " + alike.stream().map(s -> "'" + s + "'").toList()
-                    + "; kortlægningen læser kun ét ark, så resten ville mangle uden et ord. Angiv arket med"
-                    + " 'sheet:' i " + mapping.file().getFileName() + " (eller del filen op i en fil pr. ark)");
+            throw new FileRefusedException(Messages.get("read.sheets.several_with_header", first.description(),
+                    Listing.quoted(alike), mapping.file().getFileName()));
         }
     }
 
@@ -105,16 +103,17 @@ public final class TabularFiles {
             requireContent(file, Content.TEXT, extension);
             return new CsvRowStream(file, spec);
         }
-        throw new FileRefusedException("unknown file type (expected .csv, .xlsx or .xls)");
+        throw new FileRefusedException(Messages.get("read.file.unknown_type"));
     }
 
     /** What a file holds, by its first bytes: an .xlsx is a zip, an .xls an OLE2 compound file, a CSV text. */
     private enum Content {
-        ZIP("an .xlsx workbook: rename it to .xlsx"),
-        OLE2("an old .xls workbook, or a password-protected one: save it from Excel as .xlsx without a password"),
-        MARKUP("an HTML or XML page, as web systems export \"Excel\": open it in Excel and save it as .xlsx"),
-        TEXT("text, not an Excel workbook (a CSV file renamed?): give it the ending .csv, or save it as .xlsx");
+        ZIP("read.file.content.zip"),
+        OLE2("read.file.content.ole2"),
+        MARKUP("read.file.content.markup"),
+        TEXT("read.file.content.text");
 
+        /** The bundle key of what the file is, and what to do about it. */
         private final String advice;
 
         Content(String advice) {
@@ -145,11 +144,12 @@ public final class TabularFiles {
             length = in.readNBytes(start, 0, start.length);
         }
         if (length == 0) {
-            throw new FileRefusedException("the file is empty (0 bytes)");
+            throw new FileRefusedException(Messages.get("read.file.zero_bytes"));
         }
         Content content = Content.of(start, length);
         if (content != expected) {
-            throw new FileRefusedException("the file is named ." + extension + " but is " + content.advice);
+            throw new FileRefusedException(Messages.get("read.file.content_mismatch", extension,
+                    Messages.get(content.advice)));
         }
     }
 }

@@ -81,9 +81,9 @@ final class Utf8Check {
     /**
      * For a file that is not UTF-8: where it nevertheless has letters such as æ, ø and å written as UTF-8
      * (Ã followed by a continuation byte, which Danish Windows-1252 text never has) and where it is not UTF-8,
-     * as "line 2 ..., line 14 ...", or empty when the file has no UTF-8 letters at all.
+     * as the first line of each, or empty when the file has no UTF-8 letters at all.
      */
-    static Optional<String> mixedEncodings(Path file) throws IOException {
+    static Optional<int[]> mixedEncodings(Path file) throws IOException {
         int line = 1;
         int utf8Line = 0;
         int otherLine = 0;
@@ -110,7 +110,6 @@ final class Utf8Check {
                 }
             }
         }
-        return utf8Line > 0 && otherLine > 0 ? Optional.of("line " + utf8Line + " has letters such as æ, ø or å"
-                + " written as UTF-8, line " + otherLine + " is not UTF-8 (Windows-1252?)") : Optional.empty();
+        return utf8Line > 0 && otherLine > 0 ? Optional.of(new int[] {utf8Line, otherLine}) : Optional.empty();
     }
 }

@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
+import dk.boligmonitor.format.Messages;
+
 /**
  * One sheet of an old .xls workbook. The format caps a sheet at 65,536 rows, so reading the workbook whole
  * is bounded; cells come out as text, numbers plain, as from .xlsx.
@@ -36,12 +38,14 @@ final class XlsRowStream implements RowStream {
         try {
             this.workbook = new HSSFWorkbook(new POIFSFileSystem(file.toFile(), true));
         } catch (IOException | RuntimeException e) {
-            throw new FileRefusedException("not a readable .xls workbook: " + e.getMessage(), e);
+            throw new FileRefusedException(Messages.get("read.workbook.cause",
+                    Messages.get("read.workbook.unreadable_xls"), e.getMessage()), e);
         }
         Sheet sheet = sheetName.map(this::sheetNamed).orElseGet(() -> workbook.getSheetAt(0));
         this.rows = sheet.rowIterator();
         this.date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
-        this.description = "ark '" + sheet.getSheetName() + "' (.xls)" + (date1904 ? ", datoer i 1904-systemet" : "");
+        String read = Messages.get("read.workbook.sheet_xls", sheet.getSheetName());
+        this.description = date1904 ? Messages.get("read.workbook.dates_1904", read) : read;
         for (Sheet other : workbook) {
             sheets.add(other.getSheetName());
             if (other != sheet) {
@@ -58,7 +62,7 @@ final class XlsRowStream implements RowStream {
             }
             names.add(sheet.getSheetName());
         }
-        throw new FileRefusedException("the workbook has no sheet '" + wanted + "' (sheets: " + names + ")");
+        throw new FileRefusedException(Messages.get("read.workbook.no_sheet", wanted, Listing.quoted(names)));
     }
 
     @Override

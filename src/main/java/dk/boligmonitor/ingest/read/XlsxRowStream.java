@@ -26,6 +26,8 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.SAXException;
 
+import dk.boligmonitor.format.Messages;
+
 /**
  * One sheet of an .xlsx workbook, pulled row by row from the sheet's XML. The workbook is never built in
  * memory (a 13 MB workbook can take 1.5 GB as XSSFWorkbook); only the shared strings are held.
@@ -63,7 +65,7 @@ final class XlsxRowStream implements RowStream {
             this.workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OpenXML4JException | RuntimeException e) {
             // the file starts as a zip (TabularFiles checked), so it is a workbook that was cut off or damaged
-            throw refusal("the workbook is damaged or incomplete (cut off in a download or a copy?)", e);
+            throw refusal(Messages.get("read.workbook.damaged"), e);
         }
         try {
             XSSFReader reader = new XSSFReader(workbook);
@@ -91,19 +93,20 @@ final class XlsxRowStream implements RowStream {
                 }
             }
             if (chosen == null) {
-                throw new FileRefusedException("the workbook has no sheet '" + sheetName.orElse("") + "' (sheets: "
-                        + names + ")");
+                throw new FileRefusedException(Messages.get("read.workbook.no_sheet", sheetName.orElse(""),
+                        Listing.quoted(names)));
             }
             this.sheet = new CountingInputStream(chosen);
             this.sheetSize = chosenSize;
             this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
-            this.description = "ark '" + chosenName + "'" + (date1904 ? ", datoer i 1904-systemet" : "");
+            String read = Messages.get("read.workbook.sheet", chosenName);
+            this.description = date1904 ? Messages.get("read.workbook.dates_1904", read) : read;
         } catch (OpenXML4JException | SAXException | XMLStreamException | IOException | RuntimeException e) {
             workbook.revert();
             if (e instanceof FileRefusedException refused) {
                 throw refused;
             }
-            throw refusal("the workbook cannot be read", e);
+            throw refusal(Messages.get("read.workbook.unreadable"), e);
         }
     }
 
@@ -157,12 +160,10 @@ final class XlsxRowStream implements RowStream {
                 }
             }
         } catch (XMLStreamException | RuntimeException e) {
-            throw refusal("the sheet breaks off after row " + lastRowNo, e);
+            throw refusal(Messages.get("read.workbook.breaks_off", lastRowNo), e);
         }
         if (formulasWithoutValue > 0 && formulasWithValue == 0) {
-            throw new FileRefusedException("alle arkets " + formulasWithoutValue + " formler er uden beregnet værdi"
-                    + " (gemt af et andet program end Excel, uden at formlerne blev beregnet): åbn filen i Excel,"
-                    + " gem den, og læg den i indbakken igen");
+            throw new FileRefusedException(Messages.get("read.workbook.formulas_without_value", formulasWithoutValue));
         }
         return null;
     }
@@ -211,9 +212,10 @@ final class XlsxRowStream implements RowStream {
                     } else {
                         formulasWithoutValue++;
                         unreadable = unreadable == null ? new HashMap<>() : unreadable;
-                        unreadable.put(column, "formel uden beregnet værdi i celle " + new CellReference(rowNo - 1,
-                                column).formatAsString() + (cell.formula().isEmpty() ? "" : " (=" + cell.formula()
-                                + ")") + ": filen er gemt uden at formlerne blev beregnet; åbn og gem den i Excel");
+                        String where = new CellReference(rowNo - 1, column).formatAsString();
+                        unreadable.put(column, cell.formula().isEmpty()
+                                ? Messages.get("read.cell.formula_without_value", where)
+                                : Messages.get("read.cell.formula_without_value.shown", where, cell.formula()));
                     }
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
@@ -278,14 +280,14 @@ final class XlsxRowStream implements RowStream {
         Throwable innermost = e;
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause.getMessage() != null && cause.getMessage().contains("Zip bomb")) {
-                return new FileRefusedException("refused as a zip bomb: a part of the workbook would expand more"
-                        + " than " + Math.round(1 / MIN_INFLATE_RATIO) + " times its packed size", e);
+                return new FileRefusedException(Messages.get("read.workbook.zip_bomb",
+                        Math.round(1 / MIN_INFLATE_RATIO)), e);
             }
             if (cause.getMessage() != null) {
                 innermost = cause;
             }
         }
-        return new FileRefusedException(what + ": " + innermost.getMessage(), e);
+        return new FileRefusedException(Messages.get("read.workbook.cause", what, innermost.getMessage()), e);
     }
 
     /** The share of the sheet's unpacked XML parsed, as the zip entry gives its size; the parser reads ahead a little. */

@@ -9,6 +9,8 @@ import java.util.concurrent.Future;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dk.boligmonitor.format.Messages;
+
 /**
  * A file's rows inserted by a thread of its own, a chunk at a time, each chunk in a transaction of its own,
  * while the step's thread reads and maps the next chunk: on H2 storing a row cost more than reading and mapping
@@ -73,11 +75,10 @@ public final class BackgroundInserts implements FileStaging {
             pending = STORED;
         } catch (ExecutionException e) {
             pending = STORED;
-            throw new StagingException("the database refused the file's rows: " + e.getCause().getMessage(),
-                    e.getCause());
+            throw new StagingException(Messages.get("stage.rows_refused", e.getCause().getMessage()), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StagingException("interrupted while the file's rows were stored", e);
+            throw new StagingException(Messages.get("stage.interrupted"), e);
         }
     }
 

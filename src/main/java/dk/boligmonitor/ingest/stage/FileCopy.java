@@ -11,6 +11,8 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
+import dk.boligmonitor.format.Messages;
+
 /**
  * A file's rows streamed into PostgreSQL through one COPY for the whole file, in a transaction of its own that
  * commits when the file is complete. The server stores rows while the next ones are still being read and
@@ -55,7 +57,7 @@ public final class FileCopy implements FileStaging {
             }
             send();
         } catch (SQLException e) {
-            throw new StagingException("the database refused the file's rows: " + e.getMessage(), e);
+            throw new StagingException(Messages.get("stage.rows_refused", e.getMessage()), e);
         }
     }
 
@@ -68,7 +70,7 @@ public final class FileCopy implements FileStaging {
             copy = connection.unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("COPY " + table + " (" + rowsOf.columnList() + ") FROM STDIN");
         } else if (!table.equals(rowsOf.name())) {
-            throw new IllegalStateException("one file gives rows for both " + table + " and " + rowsOf.name());
+            throw new IllegalStateException(Messages.get("stage.two_tables", table, rowsOf.name()));
         }
     }
 
@@ -87,7 +89,7 @@ public final class FileCopy implements FileStaging {
             copy.endCopy();
             connection.commit();
         } catch (SQLException e) {
-            throw new StagingException("the database refused the file's rows: " + e.getMessage(), e);
+            throw new StagingException(Messages.get("stage.rows_refused", e.getMessage()), e);
         } finally {
             close();
         }
