@@ -18,6 +18,7 @@ import dk.boligmonitor.BoligmonitorApplication;
 import dk.boligmonitor.config.ConfigException;
 import dk.boligmonitor.config.ConfigLoader;
 import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.pipeline.ExitCodes;
 import dk.boligmonitor.pipeline.PipelineRunner;
 import dk.boligmonitor.pipeline.RunSummary;
@@ -52,7 +53,7 @@ public final class BenchCommand {
                           PrintStream log, PrintStream err) throws Exception {
         BenchScale scale = BenchScale.parse(scaleText);
         if (scale == null) {
-            throw new IllegalArgumentException("--scale must be programme or national, not '" + scaleText + "'");
+            throw new IllegalArgumentException(Messages.get("bench.scale.unknown", scaleText));
         }
         BenchData data = BenchData.generate(scale, out, shippedConfig, log);
         MonitorConfig config;
@@ -75,8 +76,7 @@ public final class BenchCommand {
         String database = describe(dataSource);
         int known = jdbc.sql("SELECT COUNT(*) FROM source_file").query(Integer.class).single();
         if (known > 0) {
-            err.println("boligmonitor: bench needs an empty database, but " + database + " already knows " + known
-                    + " files. Give it a database of its own (or drop and create it again)");
+            err.println("boligmonitor: " + Messages.get("bench.database_not_empty", database, known));
             return ExitCodes.CONFIGURATION;
         }
         BenchStages stages = BenchStages.attach(context, id -> jdbc.sql(

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dk.boligmonitor.format.Messages;
+
 /**
  * The bench's jobs/: the shipped indicators, reference groups, criteria sets and DST mapping as they are, the
  * move-out mappings with their file patterns pointed at the synthetic company, and generated programmes.
@@ -48,8 +50,8 @@ final class BenchConfig {
         String entry = "  - {pattern: \"" + pattern + "\", company: " + BenchAreas.COMPANY + "}";
         String replaced = mapping.replaceFirst("(?m)^files:\\n(  - \\{.*\\}\\n)+", "files:\n" + entry + "\n");
         if (replaced.equals(mapping)) {
-            throw new IllegalStateException("the shipped move-out mapping no longer lists its files as"
-                    + " '  - {pattern: ..., company: ...}' lines; update the bench");
+            throw new IllegalStateException(Messages.get("bench.config.mapping_layout",
+                    "  - {pattern: ..., company: ...}"));
         }
         return replaced;
     }

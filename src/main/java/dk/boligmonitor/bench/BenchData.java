@@ -9,6 +9,8 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import dk.boligmonitor.config.Municipalities;
+import dk.boligmonitor.format.DanishFormat;
+import dk.boligmonitor.format.Messages;
 
 /**
  * Writes the benchmark's synthetic configuration and inbox under {@code <out>/bench-<scale>/}, the same bytes
@@ -43,10 +45,9 @@ public final class BenchData {
         MoveoutCsv.write(data.moveoutCsv(), moveouts, scale.csvMoveouts);
         MoveoutWorkbook.write(data.inbox().resolve(BenchConfig.XLSX_PATTERN.replace("*", years)), moveouts,
                 scale.xlsxMoveouts);
-        log.printf("Testdata (%s): %d programmer, %d områder, %d afdelinger, %d+%d fraflytninger, %d–%d,"
-                        + " skrevet på %.1f s i %s%n", scale.key(), areas.programmes.size(), areas.all().size(),
+        log.println(Messages.get("bench.data.written", scale.key(), areas.programmes.size(), areas.all().size(),
                 areas.estates, scale.csvMoveouts, scale.xlsxMoveouts, scale.firstYear, scale.lastYear,
-                (System.nanoTime() - started) / 1e9, data.folder);
+                DanishFormat.number((System.nanoTime() - started) / 1e9, 1), data.folder));
         return data;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.springframework.context.ApplicationContext;
 
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.format.TextTable;
 import dk.boligmonitor.pipeline.Rerun;
 
@@ -29,15 +30,14 @@ final class BenchRerun {
         int exitCode = context.getBean(Rerun.class).run(source, year, reports, out, err);
         Duration time = Duration.ofNanos(System.nanoTime() - started);
         List<BenchStages.Stage> rerun = stages.stages().subList(before, stages.stages().size());
-        TextTable table = new TextTable("Trin", "Rækker", "Sekunder", "% af hele kørslen");
+        TextTable table = new TextTable(Messages.get("bench.rerun.headings").split("\\|"));
         for (BenchStages.Stage stage : rerun) {
             table.add(stage.figures().name(), stage.figures().rows(), BenchTable.seconds(stage.figures().time()),
                     percent(stage.figures().time(), wholeRun));
         }
-        table.add("i alt", null, BenchTable.seconds(time), percent(time, wholeRun));
+        table.add(Messages.get("bench.rerun.total"), null, BenchTable.seconds(time), percent(time, wholeRun));
         out.println();
-        out.printf("Genkørsel af én kilde for ét år (rerun --source %s --year %d) mod hele kørslen (%s s)%n", source,
-                year, BenchTable.seconds(wholeRun));
+        out.println(Messages.get("bench.rerun.heading", source, year, BenchTable.seconds(wholeRun)));
         table.print(out);
         return exitCode;
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dk.boligmonitor.format.DanishFormat;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.format.TextTable;
 
 /**
@@ -17,8 +19,10 @@ import dk.boligmonitor.format.TextTable;
 final class BenchTable {
 
     /** What the rows of each stage are; see BenchStages for how they are counted. */
-    private static final Map<String, String> ROWS = Map.of("ingest", "læste rækker", "warehouse", "fakta",
-            "targets", "vurderinger", "report", "PDF'er");
+    private static final Map<String, String> ROWS = Map.of("ingest", Messages.get("bench.rows.read"),
+            "warehouse", Messages.get("bench.rows.facts"), "targets", Messages.get("bench.rows.judgements"),
+            "report", Messages.get("bench.rows.pdfs"));
+    private static final String WRITTEN = Messages.get("bench.rows.written");
     private static final long MEGABYTE = 1024 * 1024;
 
     private BenchTable() {
@@ -26,23 +30,22 @@ final class BenchTable {
 
     static void print(PrintStream out, String database, List<BenchStages.Stage> stages,
                       Optional<BenchCopyCeiling.Ceiling> ceiling, String moveoutCsv) {
-        TextTable table = new TextTable("Trin / fil", "Rækker er", "Rækker", "Sekunder", "Rækker/s", "Commits",
-                "Batch-bogføring s", "Batch-bogføring %", "Maks. heap MB");
+        TextTable table = new TextTable(Messages.get("bench.table.headings").split("\\|"));
         for (BenchStages.Stage stage : stages) {
             BenchStages.Figures figures = stage.figures();
-            add(table, figures.name(), ROWS.getOrDefault(figures.name(), "skrevne rækker"), figures, null);
+            add(table, figures.name(), ROWS.getOrDefault(figures.name(), WRITTEN), figures, null);
             for (BenchStages.Figures part : stage.parts()) {
-                add(table, "  " + part.name(), stage.figures().name().equals("ingest") ? "læste rækker"
-                        : ROWS.getOrDefault(stage.figures().name(), "skrevne rækker"), part, part.commits());
+                add(table, "  " + part.name(), ROWS.getOrDefault(stage.figures().name(), WRITTEN), part,
+                        part.commits());
             }
         }
         out.println();
-        out.println("Benchmark på " + database + " (én kørsel)");
+        out.println(Messages.get("bench.table.heading", database));
         table.print(out);
         stages.stream().filter(s -> s.figures().name().equals("report")).findFirst().ifPresent(report ->
-                out.printf("  PDF'er pr. sekund: %.2f%n", report.figures().rowsPerSecond()));
-        out.println("  Batch-bogføring: tiden i Spring Batchs jobrepository (trin- og jobkørsler, deres"
-                + " execution context); rækker pr. commit er chunk-størrelsen");
+                out.println("  " + Messages.get("bench.table.pdfs_per_second",
+                        DanishFormat.number(report.figures().rowsPerSecond(), 2))));
+        out.println("  " + Messages.get("bench.table.bookkeeping"));
         ceiling.ifPresent(copy -> printCeiling(out, copy, stages, moveoutCsv));
     }
 
@@ -54,12 +57,12 @@ final class BenchTable {
 
     private static void printCeiling(PrintStream out, BenchCopyCeiling.Ceiling copy, List<BenchStages.Stage> stages,
                                      String moveoutCsv) {
-        out.printf("  COPY-loft (PostgreSQL, samme CSV, uindekseret tabel): %d rækker på %s s, %d rækker/s%n",
-                copy.rows(), seconds(copy.time()), Math.round(copy.rowsPerSecond()));
+        out.println("  " + Messages.get("bench.table.copy_ceiling", copy.rows(), seconds(copy.time()),
+                Math.round(copy.rowsPerSecond())));
         stages.stream().flatMap(s -> s.parts().stream())
                 .filter(file -> file.name().equals(moveoutCsv)).findFirst()
-                .ifPresent(file -> out.printf("  boligmonitors indlæsning af filen: %.1f %% af COPY-loftet%n",
-                        100 * file.rowsPerSecond() / copy.rowsPerSecond()));
+                .ifPresent(file -> out.println("  " + Messages.get("bench.table.copy_share",
+                        DanishFormat.number(100 * file.rowsPerSecond() / copy.rowsPerSecond(), 1))));
     }
 
     static BigDecimal seconds(Duration time) {

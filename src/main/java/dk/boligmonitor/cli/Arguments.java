@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dk.boligmonitor.format.Messages;
+
 /**
  * The command line: a command, our own options ("--data DIR" or "--data=DIR"), and Spring Boot's own options
  * (--spring.*, --logging.*, --debug ...) handed to it unchanged, so "--spring.datasource.url=..." works as with
@@ -43,7 +45,7 @@ record Arguments(String command, Map<String, String> options, boolean help, List
                 if (VALUE_OPTIONS.contains(name)) {
                     if (value == null) {
                         if (i + 1 >= args.length) {
-                            throw new UsageException("--" + name + " needs a value");
+                            throw new UsageException(Messages.get("cli.option.needs_value", name));
                         }
                         value = args[++i];
                     }
@@ -56,7 +58,7 @@ record Arguments(String command, Map<String, String> options, boolean help, List
             } else if (command == null) {
                 command = arg;
             } else {
-                throw new UsageException("unexpected argument '" + arg + "'");
+                throw new UsageException(Messages.get("cli.argument.unexpected", arg));
             }
         }
         return new Arguments(command, options, help, spring);
@@ -74,11 +76,10 @@ record Arguments(String command, Map<String, String> options, boolean help, List
         String nearest = VALUE_OPTIONS.stream().sorted()
                 .min((a, b) -> Integer.compare(distance(name, a), distance(name, b))).orElseThrow();
         if (distance(name, nearest) <= NEAREST_DISTANCE) {
-            return "--" + name + ": ukendt tilvalg; mente du --" + nearest + "?";
+            return Messages.get("cli.option.unknown_nearest", name, nearest);
         }
-        return "--" + name + ": ukendt tilvalg; tilvalgene er --" + String.join(", --", VALUE_OPTIONS.stream()
-                .sorted().toList()) + ", og Spring Boots egne begynder med " + String.join(", ", SPRING_PREFIXES)
-                + " (eller er --debug, --trace)";
+        return Messages.get("cli.option.unknown", name, String.join(", --", VALUE_OPTIONS.stream().sorted().toList()),
+                String.join(", ", SPRING_PREFIXES));
     }
 
     /** Letters to add, drop or change to turn one word into the other (Levenshtein). */
@@ -102,7 +103,7 @@ record Arguments(String command, Map<String, String> options, boolean help, List
     /** An option another command takes is a mistake here rather than something to ignore silently. */
     void allowOnly(Set<String> allowed) {
         options.keySet().stream().filter(name -> !allowed.contains(name)).sorted().findFirst().ifPresent(name -> {
-            throw new UsageException("--" + name + " is not an option of '" + command + "'");
+            throw new UsageException(Messages.get("cli.option.not_of_command", name, command));
         });
     }
 
@@ -117,7 +118,7 @@ record Arguments(String command, Map<String, String> options, boolean help, List
     String required(String option) {
         String value = options.get(option);
         if (value == null || value.isBlank()) {
-            throw new UsageException("'" + command + "' needs --" + option);
+            throw new UsageException(Messages.get("cli.option.required", command, option));
         }
         return value;
     }
@@ -127,7 +128,7 @@ record Arguments(String command, Map<String, String> options, boolean help, List
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new UsageException("--" + option + " needs a year such as 2015, not '" + value + "'");
+            throw new UsageException(Messages.get("cli.option.year", option, value));
         }
     }
 
@@ -145,7 +146,7 @@ record Arguments(String command, Map<String, String> options, boolean help, List
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new UsageException("--" + option + " skal være et helt tal på mindst 1, ikke '" + value + "'");
+        throw new UsageException(Messages.get("cli.option.count", option, value));
     }
 
     /** A command line that cannot be understood: the message says what was wrong. */

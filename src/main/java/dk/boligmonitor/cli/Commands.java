@@ -19,6 +19,7 @@ import dk.boligmonitor.config.ConfigException;
 import dk.boligmonitor.config.ConfigLoader;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.SourceMapping;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.pipeline.ExitCodes;
 import dk.boligmonitor.pipeline.PipelineRunner;
 import dk.boligmonitor.pipeline.Rerun;
@@ -57,11 +58,11 @@ public final class Commands {
         try {
             arguments = Arguments.parse(args);
             if (arguments.help() || arguments.command() == null || arguments.command().equals("help")) {
-                out.print(Help.TEXT);
+                out.print(Help.text());
                 return ExitCodes.OK;
             }
             if (!OPTIONS.containsKey(arguments.command())) {
-                throw new Arguments.UsageException("unknown command '" + arguments.command() + "'");
+                throw new Arguments.UsageException(Messages.get("cli.command.unknown", arguments.command()));
             }
             arguments.allowOnly(OPTIONS.get(arguments.command()));
         } catch (Arguments.UsageException e) {
@@ -109,7 +110,7 @@ public final class Commands {
         } catch (IllegalArgumentException e) {
             return usage(new Arguments.UsageException(e.getMessage()));
         } catch (IOException e) {
-            err.println("boligmonitor: kan ikke skrive testdata: " + e);
+            err.println("boligmonitor: " + Messages.get("cli.bench.cannot_write", e));
             return ExitCodes.INTERNAL;
         } catch (Exception e) {
             return internal(e);
@@ -123,7 +124,7 @@ public final class Commands {
         try {
             file = Path.of(arguments.required("file")).toAbsolutePath().normalize();
             if (!Files.isRegularFile(file)) {
-                throw new Arguments.UsageException("--file: filen findes ikke: " + file);
+                throw new Arguments.UsageException(Messages.get("cli.preview.no_such_file", file));
             }
             rows = arguments.count("rows", Preview.DEFAULT_ROWS);
         } catch (Arguments.UsageException e) {
@@ -137,7 +138,7 @@ public final class Commands {
     }
 
     private int internal(Exception e) {
-        err.println("boligmonitor: intern fejl: " + e);
+        err.println("boligmonitor: " + Messages.get("cli.internal_error", e));
         e.printStackTrace(err);
         return ExitCodes.INTERNAL;
     }
@@ -171,15 +172,15 @@ public final class Commands {
             case "status" -> context -> context.getBean(Status.class).print(out);
             case "schedule" -> {
                 if (config.schedule().runs().isEmpty()) {
-                    throw new Arguments.UsageException("no runs to schedule: add them to "
-                            + config.directory().resolve("schedule.yml"));
+                    throw new Arguments.UsageException(Messages.get("cli.schedule.no_runs",
+                            config.directory().resolve("schedule.yml")));
                 }
                 yield context -> {
                     context.getBean(Scheduler.class).serve(Clock.systemDefaultZone());
                     return ExitCodes.OK;
                 };
             }
-            default -> throw new IllegalStateException("no task for '" + arguments.command() + "'");
+            default -> throw new IllegalStateException(Messages.get("cli.command.unknown", arguments.command()));
         };
     }
 
@@ -187,15 +188,14 @@ public final class Commands {
     private static String knownSource(String name, MonitorConfig config) {
         List<String> known = config.sources().stream().map(SourceMapping::name).sorted().toList();
         if (!known.contains(name)) {
-            throw new Arguments.UsageException("unknown source '" + name + "'; the sources in the configuration are: "
-                    + String.join(", ", known));
+            throw new Arguments.UsageException(Messages.get("cli.source.unknown", name, String.join(", ", known)));
         }
         return name;
     }
 
     private int usage(Arguments.UsageException e) {
         err.println("boligmonitor: " + e.getMessage());
-        err.println("Se: java -jar boligmonitor.jar --help");
+        err.println(Messages.get("cli.see_help"));
         return ExitCodes.CONFIGURATION;
     }
 

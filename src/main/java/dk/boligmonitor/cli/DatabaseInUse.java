@@ -3,6 +3,8 @@ package dk.boligmonitor.cli;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import dk.boligmonitor.format.Messages;
+
 /**
  * An embedded H2 file opens in one process at a time: a second command on the same file while a run holds it is
  * turned away by H2 before the run lock can be asked. The data officer gets the same answer as from the run lock
@@ -20,9 +22,7 @@ final class DatabaseInUse {
     static Optional<String> describe(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getErrorCode() == H2_ALREADY_OPEN) {
-                return Optional.of("databasen bruges af en anden kørsel af boligmonitor lige nu (H2-filen kan kun"
-                        + " åbnes af én proces ad gangen). Vent til den er færdig, og prøv igen; 'status' viser"
-                        + " bagefter, hvad den nåede");
+                return Optional.of(Messages.get("cli.database_in_use"));
             }
         }
         return Optional.empty();

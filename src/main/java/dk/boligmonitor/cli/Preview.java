@@ -23,6 +23,7 @@ import org.springframework.core.io.support.ResourcePropertySource;
 
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.SourceMapping;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.format.TextTable;
 import dk.boligmonitor.ingest.FilePreview;
 import dk.boligmonitor.ingest.FilePreview.HeaderFit;
@@ -57,7 +58,7 @@ final class Preview {
         ConfigurableEnvironment environment = environment(springArguments);
         startLogging(environment);
         double maxRejected = environment.getRequiredProperty(MAX_REJECTED, Double.class);
-        out.println("Fil: " + file.getFileName());
+        out.println(Messages.get("cli.preview.file", file.getFileName()));
         List<SourceMapping> mappings = FilePreview.mappingsFor(config, file);
         if (mappings.isEmpty()) {
             nearest(file, maxRejected);
@@ -77,17 +78,18 @@ final class Preview {
     private void print(Path file, Outcome outcome, int rows) {
         SourceMapping mapping = outcome.mapping();
         out.println();
-        out.println("Mapping: " + mapping.name() + " (" + config.directory().relativize(mapping.file()) + ") – "
-                + mapping.description());
-        out.println("Mønster: " + mapping.patternFor(file).orElseThrow().glob());
+        out.println(Messages.get("cli.preview.mapping", mapping.name(), config.directory().relativize(mapping.file()),
+                mapping.description()));
+        out.println(Messages.get("cli.preview.pattern", mapping.patternFor(file).orElseThrow().glob()));
         FilePreview.Reading reading = outcome.reading();
         if (reading != null) {
-            out.println("Læst som: " + reading.table());
-            out.println("Overskrift i række: " + reading.headerRow());
-            out.println("Tal med: " + (reading.decimalSign() == null ? "ikke afgjort" : reading.decimalSign()));
+            out.println(Messages.get("cli.preview.read_as", reading.table()));
+            out.println(Messages.get("cli.preview.header_row", reading.headerRow()));
+            out.println(Messages.get("cli.preview.numbers", reading.decimalSign() == null
+                    ? Messages.get("cli.preview.numbers_undecided") : reading.decimalSign()));
             out.println();
-            out.println("Kolonner");
-            TextTable columns = new TextTable("Nr.", "Overskrift", "Bruges som");
+            out.println(Messages.get("cli.preview.columns"));
+            TextTable columns = new TextTable(Messages.get("cli.preview.columns.headings").split("\\|"));
             for (int i = 0; i < reading.columns().size(); i++) {
                 FilePreview.ColumnUse column = reading.columns().get(i);
                 columns.add(i + 1, column.header(), column.use());
@@ -96,41 +98,40 @@ final class Preview {
             columns.print(out);
             out.println();
             if (!outcome.firstRows().isEmpty()) {
-                out.println("De første " + rows + " rækker, som de ville blive gemt");
+                out.println(Messages.get("cli.preview.first_rows", rows));
                 firstRows(mapping, outcome.firstRows()).print(out);
             }
         }
         out.println();
         int rejected = outcome.rejectedRows();
         int skipped = outcome.skipped().values().stream().mapToInt(Integer::intValue).sum();
-        out.println("Hele filen: " + outcome.rowsRead() + " rækker læst, " + (outcome.rowsRead() - rejected - skipped)
-                + " godkendt, " + rejected + " afvist, " + skipped + " sprunget over");
+        out.println(Messages.get("cli.preview.whole_file", outcome.rowsRead(), outcome.rowsRead() - rejected - skipped,
+                rejected, skipped));
         if (!outcome.rejections().isEmpty()) {
             out.println();
-            out.println("Afviste rækker efter årsag");
-            TextTable table = new TextTable("Antal", "Kolonne", "Årsag", "Første række", "Værdi");
+            out.println(Messages.get("cli.preview.rejections"));
+            TextTable table = new TextTable(Messages.get("cli.preview.rejections.headings").split("\\|"));
             outcome.rejections().forEach(r -> table.add(r.count(), r.column(), r.reason(), r.first().rowNo(),
                     r.first().value()));
             table.print(out);
         }
         if (!outcome.skipped().isEmpty()) {
             out.println();
-            out.println("Sprunget over efter årsag");
-            TextTable table = new TextTable("Antal", "Årsag");
+            out.println(Messages.get("cli.preview.skipped"));
+            TextTable table = new TextTable(Messages.get("cli.preview.skipped.headings").split("\\|"));
             outcome.skipped().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(s -> table.add(s.getValue(), s.getKey()));
             table.print(out);
         }
         out.println();
-        out.println(outcome.refused() ? "Resultat: filen ville blive AFVIST – " + outcome.refusal()
-                : "Resultat: filen ville blive indlæst");
+        out.println(outcome.refused() ? Messages.get("cli.preview.result_refused", outcome.refusal())
+                : Messages.get("cli.preview.result_loaded"));
     }
 
     /** The first rows as the load would store them: each figure of an indicator row, or the move-out. */
     private static TextTable firstRows(SourceMapping mapping, List<MappedRow> rows) {
         if (mapping.kind() == SourceMapping.Kind.MOVEOUTS) {
-            TextTable table = new TextTable("Række", "Afdeling", "Lejemål", "Fraflyttet", "Årsag", "Tomgang", "Tab",
-                    "Bemærkning");
+            TextTable table = new TextTable(Messages.get("cli.preview.moveouts.headings").split("\\|"));
             for (MappedRow row : rows) {
                 Moveout m = row.moveout();
                 if (m == null) {
@@ -142,7 +143,7 @@ final class Preview {
             }
             return table;
         }
-        TextTable table = new TextTable("Række", "Område", "År/periode", "Indikator", "Del", "Værdi", "Bemærkning");
+        TextTable table = new TextTable(Messages.get("cli.preview.observations.headings").split("\\|"));
         for (MappedRow row : rows) {
             if (row.observations().isEmpty()) {
                 table.add(row.rowNo(), "", "", "", "", "", remark(row));
@@ -152,8 +153,8 @@ final class Preview {
                         o.part().key(),
                         switch (o.state()) {
                             case VALUE -> plain(o.amount());
-                            case MISSING -> "mangler (tom celle)";
-                            case SUPPRESSED -> "diskretioneret (..)";
+                            case MISSING -> Messages.get("cli.preview.value_missing");
+                            case SUPPRESSED -> Messages.get("cli.preview.value_suppressed");
                         }, "");
             }
         }
@@ -162,14 +163,14 @@ final class Preview {
 
     private static String remark(MappedRow row) {
         if (row.skipped() != null) {
-            return "sprunget over: " + row.skipped();
+            return Messages.get("cli.preview.remark.skipped", row.skipped());
         }
         if (!row.isRejected()) {
-            return "ingen tal i programmernes år";
+            return Messages.get("cli.preview.remark.no_years");
         }
-        return "afvist: " + row.rejections().stream()
+        return Messages.get("cli.preview.remark.rejected", row.rejections().stream()
                 .map(r -> (r.column() == null ? "" : r.column() + ": ") + r.reason())
-                .collect(Collectors.joining("; "));
+                .collect(Collectors.joining("; ")));
     }
 
     /** The amount as stored, with a decimal comma. */
@@ -184,8 +185,7 @@ final class Preview {
     private void nearest(Path file, double maxRejected) {
         String name = file.getFileName().toString();
         out.println();
-        out.println("Ingen mapping tager filen: intet filnavnemønster i " + config.directory().resolve("sources")
-                + " passer på '" + name + "'.");
+        out.println(Messages.get("cli.preview.no_mapping", config.directory().resolve("sources"), name));
         List<Candidate> candidates = config.sources().stream()
                 .map(mapping -> Candidate.of(file, mapping, config, maxRejected))
                 .sorted(Comparator.comparingInt(Candidate::missing)
@@ -196,18 +196,19 @@ final class Preview {
                 .limit(CANDIDATES)
                 .toList();
         out.println();
-        out.println("Nærmeste mappings");
-        TextTable table = new TextTable("Mapping", "Mønster", "Fælles ord", "Overskriften", "Ved indlæsning");
+        out.println(Messages.get("cli.preview.nearest"));
+        TextTable table = new TextTable(Messages.get("cli.preview.nearest.headings").split("\\|"));
         candidates.forEach(c -> table.add(c.fit().mapping().name(), c.pattern(), c.sharedWords(),
                 headerText(c.fit()), c.trial() == null ? "" : trialText(c.trial())));
         table.print(out);
         Candidate best = candidates.get(0);
         out.println();
-        out.println("Nærmest: " + best.fit().mapping().name() + " (" + config.directory().relativize(
-                best.fit().mapping().file()) + "): overskriften " + headerText(best.fit())
-                + (best.trial() == null ? "" : "; filen " + trialText(best.trial())) + ".");
-        out.println("  Omdøb filen, så navnet passer på mønsteret " + best.pattern()
-                + ", eller tilføj et mønster under files: i mappingen.");
+        Path bestFile = config.directory().relativize(best.fit().mapping().file());
+        out.println(best.trial() == null
+                ? Messages.get("cli.preview.best", best.fit().mapping().name(), bestFile, headerText(best.fit()))
+                : Messages.get("cli.preview.best_with_trial", best.fit().mapping().name(), bestFile,
+                        headerText(best.fit()), trialText(best.trial())));
+        out.println("  " + Messages.get("cli.preview.rename", best.pattern()));
         if (!best.fit().fits()) {
             out.println("  " + best.fit().problem());
         }
@@ -245,16 +246,16 @@ final class Preview {
     }
 
     private static String trialText(Outcome trial) {
-        return trial.refused() ? "ville blive afvist (" + trial.rejectedRows() + " af " + trial.rowsRead()
-                + " rækker afvist)" : "ville blive indlæst (" + trial.rejectedRows() + " af " + trial.rowsRead()
-                + " rækker afvist)";
+        return Messages.get(trial.refused() ? "cli.preview.trial_refused" : "cli.preview.trial_loaded",
+                trial.rejectedRows(), trial.rowsRead());
     }
 
     private static String headerText(HeaderFit fit) {
         if (fit.fits()) {
-            return "har alle mappingens kolonner";
+            return Messages.get("cli.preview.header_fits");
         }
-        return fit.missing() == null ? "kan ikke læses med mappingen" : "mangler " + String.join(", ", fit.missing());
+        return fit.missing() == null ? Messages.get("cli.preview.header_unreadable")
+                : Messages.get("cli.preview.header_missing", String.join(", ", fit.missing()));
     }
 
     /** The application's properties under the command line's, without starting the application. */

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.format.TextTable;
 import dk.boligmonitor.ingest.LoadHistory.RejectedRow;
 import dk.boligmonitor.ingest.LoadHistory;
@@ -30,28 +31,28 @@ class Rejects {
     int list(String fileNameContains, Path outDir, PrintStream out) throws IOException {
         List<RejectedRow> rows = history.rejectedRows(fileNameContains);
         if (rows.isEmpty()) {
-            out.println(fileNameContains.isEmpty() ? "Ingen afviste rækker."
-                    : "Ingen afviste rækker i filer hvis navn indeholder '" + fileNameContains + "'.");
+            out.println(fileNameContains.isEmpty() ? Messages.get("cli.rejects.none")
+                    : Messages.get("cli.rejects.none_matching", fileNameContains));
         } else {
             table(rows.stream().limit(SHOWN).toList()).print(out);
             if (rows.size() > SHOWN) {
-                out.printf("  … og %d rækker mere i CSV-filen%n", rows.size() - SHOWN);
+                out.println("  " + Messages.get("cli.rejects.more", rows.size() - SHOWN));
             }
         }
         Path csv = RejectsCsv.write(outDir, rows);
         out.println();
-        out.printf("%d afviste rækker skrevet til %s%n", rows.size(), csv);
+        out.println(Messages.get("cli.rejects.written", rows.size(), csv));
         return ExitCodes.OK;
     }
 
     /** The sheet is a column only where a file shown was read from several sheets, whose row numbers repeat. */
     private static TextTable table(List<RejectedRow> rows) {
         if (rows.stream().allMatch(r -> r.sheet() == null)) {
-            TextTable table = new TextTable("Fil", "Række", "Kolonne", "Værdi", "Årsag");
+            TextTable table = new TextTable(Messages.get("cli.rejects.headings_without_sheet").split("\\|"));
             rows.forEach(r -> table.add(r.fileName(), r.rowNo(), r.columnName(), r.cellValue(), r.reason()));
             return table;
         }
-        TextTable table = new TextTable("Fil", "Ark", "Række", "Kolonne", "Værdi", "Årsag");
+        TextTable table = new TextTable(Messages.get("cli.rejects.headings").split("\\|"));
         rows.forEach(r -> table.add(r.fileName(), r.sheet(), r.rowNo(), r.columnName(), r.cellValue(), r.reason()));
         return table;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.ingest.LoadHistory.RejectedRow;
 
 /**
@@ -32,7 +33,8 @@ final class RejectsCsv {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(writer, FORMAT)) {
             writer.write('\uFEFF');
-            csv.printRecord("Fil", "Ark", "Række", "Kolonne", "Værdi", "Årsag");
+            // the same headings as the terminal's table
+            csv.printRecord((Object[]) Messages.get("cli.rejects.headings").split("\\|"));
             for (RejectedRow row : rows) {
                 csv.printRecord(cell(row.fileName()), cell(row.sheet()), row.rowNo(), cell(row.columnName()),
                         cell(row.cellValue()), cell(row.reason()));

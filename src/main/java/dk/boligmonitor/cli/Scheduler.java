@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Schedule;
 import dk.boligmonitor.config.ScheduledRun;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.pipeline.PipelineRunner;
 import dk.boligmonitor.pipeline.RunLock;
 import dk.boligmonitor.pipeline.RunSummary;
@@ -40,7 +41,7 @@ class Scheduler {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(schedule.zone()));
         while (!Thread.currentThread().isInterrupted()) {
             Due due = nextDue(schedule.runs(), now);
-            log.info("Næste kørsel: {} kl. {}", due.names(), due.at());
+            log.info(Messages.get("cli.scheduler.next", due.names(), due.at()));
             Thread.sleep(Math.max(0, Duration.between(ZonedDateTime.now(clock), due.at()).toMillis()));
             due.runs().forEach(this::execute);
             now = due.at();
@@ -60,18 +61,17 @@ class Scheduler {
     }
 
     void execute(ScheduledRun run) {
-        log.info("Planlagt kørsel '{}': {} på {}", run.name(), run.command(), run.data());
+        log.info(Messages.get("cli.scheduler.starting", run.name(), run.command(), run.data()));
         try {
             RunSummary summary = run.command().equals("ingest") ? pipeline.ingest(run.data())
                     : pipeline.run(run.data(), run.out());
-            log.info("'{}' færdig: {} filer indlæst, {} afvist, {} rækker godkendt, {} afvist, {} rapporter{}",
-                    run.name(), summary.filesLoaded(), summary.refusals().size(), summary.rowsAccepted(),
-                    summary.rowsRejected(), summary.reports().size(),
-                    summary.failure() == null ? "" : "; FEJL: " + summary.failure());
+            String finished = summary.failure() == null ? "cli.scheduler.finished" : "cli.scheduler.finished_failed";
+            log.info(Messages.get(finished, run.name(), summary.filesLoaded(), summary.refusals().size(),
+                    summary.rowsAccepted(), summary.rowsRejected(), summary.reports().size(), summary.failure()));
         } catch (RunLock.Refused e) {
-            log.warn("'{}' sprunget over: {}", run.name(), e.getMessage());
+            log.warn(Messages.get("cli.scheduler.skipped", run.name(), e.getMessage()));
         } catch (Exception e) {
-            log.error("'{}' fejlede: {}", run.name(), e.getMessage(), e);
+            log.error(Messages.get("cli.scheduler.failed", run.name(), e.getMessage()), e);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.format.TextTable;
 import dk.boligmonitor.ingest.LoadHistory.KnownFile;
 import dk.boligmonitor.ingest.LoadHistory;
@@ -41,30 +42,31 @@ class Status {
 
     int print(PrintStream out) {
         List<KnownFile> files = history.files();
-        out.println("Filer");
+        out.println(Messages.get("cli.status.files"));
         if (files.isEmpty()) {
-            out.println("  ingen endnu: kør ingest eller run");
+            out.println("  " + Messages.get("cli.status.no_files"));
         } else {
-            TextTable table = new TextTable("Fil", "Kilde", "Status", "Indlæst", "Læst", "Godkendt", "Afvist");
+            TextTable table = new TextTable(Messages.get("cli.status.files.headings").split("\\|"));
             files.forEach(f -> table.add(f.fileName(), f.source(), f.status(), f.loadedAt(), f.rowsRead(),
                     f.rowsAccepted(), f.rowsRejected()));
             table.print(out);
             files.stream().filter(f -> f.status().equals(FileStatus.REFUSED))
-                    .forEach(f -> out.println("  " + f.fileName() + " (" + f.source() + ") afvist: " + f.message()));
-            history.skippedRows().forEach(s -> out.println("  " + s.fileName() + " (" + s.source() + ") sprunget over: "
-                    + s.rows() + " rækker – " + s.reason()));
+                    .forEach(f -> out.println("  " + Messages.get("cli.status.refused", f.fileName(), f.source(),
+                            f.message())));
+            history.skippedRows().forEach(s -> out.println("  " + Messages.get("cli.status.skipped", s.fileName(),
+                    s.source(), s.rows(), s.reason())));
             files.stream().filter(f -> f.status().equals(FileStatus.REPLACED))
-                    .forEach(f -> out.println("  " + f.fileName() + " (" + f.source() + ") " + f.message()));
+                    .forEach(f -> out.println("  " + Messages.get("cli.status.replaced", f.fileName(), f.source(),
+                            f.message())));
         }
         Set<String> due = new TreeSet<>(outputs.due());
         if (!due.isEmpty()) {
             out.println();
-            out.println("Rapporter, der venter på at blive skrevet (tallene er ændret siden): "
-                    + String.join(", ", due));
+            out.println(Messages.get("cli.status.reports_due", String.join(", ", due)));
         }
         out.println();
-        out.println("Seneste kørsler");
-        TextTable table = new TextTable("Job", "Kørsel", "Start", "Slut", "Status", "Afslutningskode");
+        out.println(Messages.get("cli.status.executions"));
+        TextTable table = new TextTable(Messages.get("cli.status.executions.headings").split("\\|"));
         lastExecutions().forEach(e -> table.add(e.getJobInstance().getJobName(), e.getId(), e.getStartTime(),
                 e.getEndTime(), e.getStatus(), e.getExitStatus().getExitCode()));
         table.print(out);

@@ -52,14 +52,14 @@ class CommandLineTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "status --data x                                | --data is not an option of 'status'",
-            "ingest --out x                                 | --out is not an option of 'ingest'",
-            "rerun --year 2015                              | 'rerun' needs --source",
-            "rerun --source dst-afgoerelser                 | 'rerun' needs --year",
-            "rerun --source dst-afgoerelser --year 20x5     | --year needs a year such as 2015, not '20x5'",
-            "rerun --source nope --year 2015                | unknown source 'nope'; the sources in the configuration"
-                    + " are: dst-61a, dst-afgoerelser, dst-skole",
-            "report                                         | unknown command 'report'"})
+            "status --data x                                | --data er ikke et tilvalg til 'status'",
+            "ingest --out x                                 | --out er ikke et tilvalg til 'ingest'",
+            "rerun --year 2015                              | 'rerun' skal have --source",
+            "rerun --source dst-afgoerelser                 | 'rerun' skal have --year",
+            "rerun --source dst-afgoerelser --year 20x5     | --year skal være et år som 2015, ikke '20x5'",
+            "rerun --source nope --year 2015                | ukendt kilde 'nope'; kilderne i konfigurationen"
+                    + " er: dst-61a, dst-afgoerelser, dst-skole",
+            "report                                         | ukendt kommando 'report'"})
     void commandLineMistakesStopBeforeTheDatabase(String line, String message) {
         List<String> args = new ArrayList<>(List.of(line.split(" ")));
         args.add("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + ";MODE=PostgreSQL");

@@ -153,7 +153,7 @@ class DataOfficerCommandsTest {
         CommandLine.Result rerun = command("rerun", "--source", "nope", "--year", "2015");
 
         assertThat(rerun.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
-        assertThat(rerun.errors()).contains("unknown source 'nope'", "dst-afgoerelser", "fraflytninger-csv",
+        assertThat(rerun.errors()).contains("ukendt kilde 'nope'", "dst-afgoerelser", "fraflytninger-csv",
                 "politi-tryghed");
     }
 
