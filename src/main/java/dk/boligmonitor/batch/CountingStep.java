@@ -1,5 +1,6 @@
 package dk.boligmonitor.batch;
 
+import java.util.function.IntFunction;
 import java.util.function.ToIntFunction;
 
 import org.slf4j.Logger;
@@ -23,16 +24,16 @@ public final class CountingStep {
     }
 
     /**
-     * {@code work} gets the job's parameters (the years to rebuild, say); {@code done} is the log line, with {}
-     * for the count.
+     * {@code work} gets the job's parameters (the years to rebuild, say); {@code done} makes the log line from
+     * the count, e.g. {@code written -> Messages.get("warehouse.step.sourced_facts", written)}.
      */
     public static Step of(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          ToIntFunction<JobParameters> work, String done) {
+                          ToIntFunction<JobParameters> work, IntFunction<String> done) {
         return new StepBuilder(name, jobRepository)
                 .tasklet((contribution, context) -> {
                     int written = work.applyAsInt(contribution.getStepExecution().getJobParameters());
                     contribution.incrementWriteCount(written);
-                    log.info(done, written);
+                    log.info(done.apply(written));
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();

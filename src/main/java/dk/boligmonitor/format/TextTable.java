@@ -27,7 +27,8 @@ public final class TextTable {
 
     public void add(Object... cells) {
         if (cells.length != headers.length) {
-            throw new IllegalArgumentException(cells.length + " cells for " + headers.length + " columns");
+            throw new IllegalArgumentException(Messages.get("format.table.cells_mismatch", cells.length,
+                    headers.length));
         }
         String[] row = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {

@@ -13,6 +13,8 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import dk.boligmonitor.format.Messages;
+
 /**
  * Starts a job, or restarts it when its last run did not finish. A run killed with kill -9 leaves its
  * execution marked as running; since only one boligmonitor runs against a database at a time, such an
@@ -39,7 +41,7 @@ class JobRunner {
         JobExecution last = lastExecution(job.getName());
         if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)
                 && sameWork(last.getJobParameters(), parameters)) {
-            log.info("Genstarter '{}' fra kørsel {}", job.getName(), last.getId());
+            log.info(Messages.get("pipeline.restarting", job.getName(), last.getId()));
             return operator.restart(last);
         }
         return operator.start(job, parameters);
@@ -65,8 +67,7 @@ class JobRunner {
             repair.rebuildTables();
         }
         for (JobExecution stale : interrupted) {
-            log.warn("Kørsel {} af '{}' blev afbrudt uden at afslutte; den markeres som fejlet", stale.getId(),
-                    stale.getJobInstance().getJobName());
+            log.warn(Messages.get("pipeline.interrupted", stale.getId(), stale.getJobInstance().getJobName()));
             operator.recover(stale);
         }
     }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import dk.boligmonitor.format.DanishFormat;
+import dk.boligmonitor.format.Messages;
 
 /**
  * After a killed run, builds the embedded H2 database's tables anew from their rows, before anything else is
@@ -53,13 +54,12 @@ class KilledRunRepair {
                  WHERE table_schema = CURRENT_SCHEMA AND table_type = 'BASE TABLE'
                  ORDER BY table_name
                 """, String.class).stream().filter(table -> !UNTOUCHED.contains(table)).toList();
-        log.warn("Den forrige kørsel blev afbrudt: H2-databasens {} tabeller bygges op igen fra deres rækker",
-                tables.size());
+        log.warn(Messages.get("pipeline.repair.started", tables.size()));
         for (String table : tables) {
             // IF (NOT) EXISTS: a run killed in the middle of this finds the column still there and goes on
             jdbc.execute("ALTER TABLE " + table + " ADD COLUMN IF NOT EXISTS " + COLUMN + " INT");
             jdbc.execute("ALTER TABLE " + table + " DROP COLUMN IF EXISTS " + COLUMN);
         }
-        log.info("Tabellerne er bygget op igen på {} s", DanishFormat.number((System.nanoTime() - started) / 1e9, 1));
+        log.info(Messages.get("pipeline.repair.done", DanishFormat.number((System.nanoTime() - started) / 1e9, 1)));
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.ingest.IngestJobConfiguration;
 import dk.boligmonitor.registry.Years;
 
@@ -93,9 +94,9 @@ public class PipelineRunner {
                     unchanged = execution.getExecutionContext().getInt(IngestJobConfiguration.UNCHANGED_FILES, 0);
                 }
                 if (execution.getStatus() != BatchStatus.COMPLETED) {
-                    failure = "jobbet '" + job.getName() + "' sluttede som " + execution.getStatus() + ": "
-                            + firstFailure(execution).map(PipelineRunner::rootMessage)
-                            .orElse(execution.getExitStatus().getExitDescription());
+                    failure = Messages.get("pipeline.job_failed", job.getName(), execution.getStatus(),
+                            firstFailure(execution).map(PipelineRunner::rootMessage)
+                                    .orElse(execution.getExitStatus().getExitDescription()));
                     break;
                 }
                 if (loaded) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.ingest.LoadRegistry.RegisteredFile;
 import dk.boligmonitor.ingest.Reloads;
 import dk.boligmonitor.registry.Rebuilds;
@@ -34,15 +35,14 @@ public class Rerun {
         try {
             files = reloads.markForReload(source, year);
         } catch (Reloads.CannotReload e) {
-            err.println("boligmonitor: " + e.getMessage() + ". Intet er indlæst igen.");
+            err.println(Messages.get("pipeline.rerun.cannot_reload", e.getMessage()));
             return ExitCodes.REFUSED;
         }
         if (files.isEmpty()) {
-            err.printf("boligmonitor: ingen indlæste filer fra '%s' har tal for %d. Intet er indlæst igen.%n",
-                    source, year);
+            err.println(Messages.get("pipeline.rerun.no_files", source, year));
             return ExitCodes.REFUSED;
         }
-        out.printf("Indlæser igen (%s, %d):%n", source, year);
+        out.println(Messages.get("pipeline.rerun.reloading", source, year));
         files.forEach(f -> out.println("  - " + f.fileName() + " (" + f.path() + ")"));
         RunSummary summary = pipeline.rerun(source, year, outDir, rebuilds::scopeForRerun);
         summary.print(out);

@@ -13,6 +13,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dk.boligmonitor.format.Messages;
+
 /**
  * Never two runs at once on one database, across machines: a run holds a row lock for as long as it works.
  * The lock lives in the database session, so a run that is killed releases it with its connection, and the
@@ -40,18 +42,19 @@ public class RunLock {
         } catch (SQLException e) {
             connection.rollback();
             connection.close();
-            throw new Refused("en anden kørsel bruger databasen: " + holder() + ". Prøv igen, når den er færdig.");
+            throw new Refused(Messages.get("pipeline.lock.held", holder()));
         }
         jdbc.sql("UPDATE run_lock SET holder = ?, acquired_at = ? WHERE lock_name = 'pipeline-holder'")
-                .params(command + " (pid " + ProcessHandle.current().pid() + " på " + host() + ")",
+                .params(Messages.get("pipeline.lock.holder", command, ProcessHandle.current().pid(), host()),
                         LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)).update();
         return new Held(connection);
     }
 
     private String holder() {
         return jdbc.sql("SELECT holder, acquired_at FROM run_lock WHERE lock_name = 'pipeline-holder'")
-                .query((rs, n) -> rs.getTimestamp(2) == null ? "ukendt"
-                        : rs.getString(1) + ", startet " + rs.getTimestamp(2).toLocalDateTime())
+                .query((rs, n) -> rs.getTimestamp(2) == null ? Messages.get("pipeline.lock.unknown_holder")
+                        : Messages.get("pipeline.lock.holder_since", rs.getString(1),
+                                rs.getTimestamp(2).toLocalDateTime()))
                 .single();
     }
 
@@ -59,7 +62,7 @@ public class RunLock {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
-            return "ukendt maskine";
+            return Messages.get("pipeline.lock.unknown_host");
         }
     }
 

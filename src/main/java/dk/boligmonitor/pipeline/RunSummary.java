@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import dk.boligmonitor.format.Messages;
+
 /**
  * What a run did, as the last lines a person or a log reader sees. {@code programmesKept}: programmes whose
  * figures did not change, so their PDFs were left as they were. {@code replacements}: earlier files a file of
@@ -24,9 +26,9 @@ public record RunSummary(int filesLoaded, int filesUnchanged, List<String> refus
 
     public void print(PrintStream out) {
         printFiles(out);
-        out.printf("  Rapporter:        %d PDF'er i %s%n", reports.size(), this.out);
+        line(out, Messages.get("pipeline.summary.reports", reports.size(), this.out));
         if (failure == null && programmesKept > 0) {
-            out.printf("  Uændrede tal:     %d af programmerne; deres PDF'er er beholdt%n", programmesKept);
+            line(out, Messages.get("pipeline.summary.kept", programmesKept));
         }
         printFailure(out);
     }
@@ -39,26 +41,31 @@ public record RunSummary(int filesLoaded, int filesUnchanged, List<String> refus
 
     private void printFiles(PrintStream out) {
         out.println();
-        out.println("Oversigt");
-        out.printf("  Filer indlæst:    %d (%d uændrede sprunget over)%n", filesLoaded, filesUnchanged);
-        out.printf("  Filer afvist:     %d%n", refusals.size());
+        out.println(Messages.get("pipeline.summary.heading"));
+        line(out, Messages.get("pipeline.summary.files_loaded", filesLoaded, filesUnchanged));
+        line(out, Messages.get("pipeline.summary.files_refused", refusals.size()));
         refusals.forEach(r -> out.println("    - " + r));
         if (!replacements.isEmpty()) {
-            out.printf("  Filer erstattet:  %d (deres tal tæller ikke længere)%n", replacements.size());
+            line(out, Messages.get("pipeline.summary.files_replaced", replacements.size()));
             replacements.forEach(r -> out.println("    - " + r));
         }
-        out.printf("  Rækker:           %d godkendt, %d afvist%s%n", rowsAccepted, rowsRejected,
-                rowsRejected > 0 ? " (se kommandoen rejects)" : "");
+        line(out, Messages.get(rowsRejected > 0 ? "pipeline.summary.rows_rejected" : "pipeline.summary.rows",
+                rowsAccepted, rowsRejected));
         if (!rowsSkipped.isEmpty()) {
-            out.printf("  Sprunget over:    %d rækker uden tal til lageret%n",
-                    rowsSkipped.values().stream().mapToLong(Long::longValue).sum());
+            line(out, Messages.get("pipeline.summary.skipped",
+                    rowsSkipped.values().stream().mapToLong(Long::longValue).sum()));
             rowsSkipped.forEach((reason, rows) -> out.printf("    - %d: %s%n", rows, reason));
         }
     }
 
     private void printFailure(PrintStream out) {
         if (failure != null) {
-            out.println("  FEJL:             " + failure);
+            line(out, Messages.get("pipeline.summary.failure", failure));
         }
+    }
+
+    /** One line of the summary, indented under its heading; the texts align their figures among themselves. */
+    private static void line(PrintStream out, String text) {
+        out.println("  " + text);
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 
 import dk.boligmonitor.format.DanishFormat;
+import dk.boligmonitor.format.Messages;
 
 /**
  * How far one piece of long work has come: what is done, the rate, and when the share done is known the time
@@ -73,21 +74,21 @@ public final class Progress {
             return text.toString();
         }
         double rate = done * 1e9 / elapsed;
-        text.append(", ").append(DanishFormat.number(rate, rate < 100 ? 1 : 0)).append(" pr. s");
+        text.append(", ").append(Messages.get("progress.rate", DanishFormat.number(rate, rate < 100 ? 1 : 0)));
         if (share > 0 && share <= 1) {
-            text.append(", ").append(DanishFormat.number(100 * share, 0)).append(" %, ca. ")
-                    .append(duration(Math.round(elapsed / 1e9 * (1 - share) / share))).append(" tilbage");
+            text.append(", ").append(Messages.get("progress.left", DanishFormat.number(100 * share, 0),
+                    duration(Math.round(elapsed / 1e9 * (1 - share) / share))));
         }
         return text.toString();
     }
 
     private static String duration(long seconds) {
         if (seconds < 60) {
-            return seconds + " s";
+            return Messages.get("progress.seconds", seconds);
         }
         if (seconds < 3600) {
-            return seconds / 60 + " min " + seconds % 60 + " s";
+            return Messages.get("progress.minutes", seconds / 60, seconds % 60);
         }
-        return seconds / 3600 + " t " + seconds % 3600 / 60 + " min";
+        return Messages.get("progress.hours", seconds / 3600, seconds % 3600 / 60);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.format.Messages;
 
 /** A SHA-256 of what, besides the loaded files, decides the warehouse's facts, criteria and reports. */
 @Component
@@ -54,7 +55,8 @@ class ConfigFingerprint {
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + config.directory(), e);
+            throw new UncheckedIOException(Messages.get("registry.fingerprint.unreadable", config.directory(),
+                    e.getMessage()), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

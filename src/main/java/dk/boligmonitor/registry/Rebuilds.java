@@ -19,6 +19,7 @@ import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Municipality;
 import dk.boligmonitor.config.Programme;
 import dk.boligmonitor.config.ReferenceGroup;
+import dk.boligmonitor.format.Messages;
 
 /**
  * Keeps track of warehouse rebuilds: which years a rerun must rebuild (those of the files that came, went or give
@@ -59,13 +60,12 @@ public class Rebuilds {
     public Years scopeForRerun() {
         Optional<LastRebuild> last = jdbc.sql("SELECT config_sha256, finished FROM warehouse_rebuild")
                 .query(LastRebuild.class).optional();
-        String reason = last.isEmpty() ? "lageret er ikke bygget før"
-                : !last.get().finished() ? "den sidste genopbygning af lageret blev ikke færdig"
-                : !last.get().configSha256().equals(fingerprint.current())
-                ? "programmer, indikatorer, grupper, kriterier eller diskretioneringsgrænsen er ændret"
+        String reasonKey = last.isEmpty() ? "registry.rebuild.never_built"
+                : !last.get().finished() ? "registry.rebuild.unfinished"
+                : !last.get().configSha256().equals(fingerprint.current()) ? "registry.rebuild.config_changed"
                 : null;
-        if (reason != null) {
-            log.info("Lageret genopbygges for alle år: {}", reason);
+        if (reasonKey != null) {
+            log.info(Messages.get("registry.rebuild.all_years", Messages.get(reasonKey)));
             return Years.all();
         }
         Map<Long, Contribution> then = Contributions.of(
@@ -106,10 +106,10 @@ public class Rebuilds {
         jdbc.sql("DELETE FROM fact_before_rebuild").update();
         if (years.isAll()) {
             int due = due(config.programmes().stream().map(Programme::code).toList());
-            log.info("Lageret genopbygges for alle år: alle programmer får nye rapporter");
+            log.info(Messages.get("registry.rebuild.all_years", Messages.get("registry.rebuild.all_programmes")));
             return due;
         }
-        log.info("Lageret genopbygges for {}", years);
+        log.info(Messages.get("registry.rebuild.years", years));
         return jdbc.sql("""
                 INSERT INTO fact_before_rebuild (%1$s)
                 SELECT %1$s
@@ -131,8 +131,8 @@ public class Rebuilds {
             List<String> programmes = config.programmes().stream().filter(p -> shows(p, changed))
                     .map(Programme::code).toList();
             due = due(programmes);
-            log.info("Ændrede tal for {} enheder: {} af {} programmer skal have nye rapporter", changed.size(),
-                    programmes.size(), config.programmes().size());
+            log.info(Messages.get("registry.rebuild.changed", changed.size(), programmes.size(),
+                    config.programmes().size()));
             jdbc.sql("DELETE FROM fact_before_rebuild").update();
             if (!changed.isEmpty()) {
                 jdbc.sql("UPDATE warehouse_rebuild SET criteria_due = ?").param(true).update();

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 
+import dk.boligmonitor.format.Messages;
+
 /**
  * The years a warehouse job rebuilds: every year (a run), or only those a rerun's files hold figures for. A
  * year's facts depend only on that year's figures, and its change from the year before also on the year
@@ -82,6 +84,7 @@ public class Years {
 
     @Override
     public String toString() {
-        return only == null ? "alle år" : only.isEmpty() ? "ingen år" : parameter().replace(",", ", ");
+        return only == null ? Messages.get("registry.years.all") : only.isEmpty() ? Messages.get("registry.years.none")
+                : parameter().replace(",", ", ");
     }
 }

@@ -10,6 +10,7 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperReport;
 
 import dk.boligmonitor.format.DanishFormat;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.report.AreaReport.Chart;
 import dk.boligmonitor.report.AreaReport.ChartPoint;
 import dk.boligmonitor.report.AreaReport.CriterionLine;
@@ -34,7 +35,8 @@ final class AreaReportParameters {
         parameters.put("COMPARED_WITH", report.comparedWith());
         parameters.put("GENERATED_ON", report.generatedOn());
         parameters.put("INDICATOR_CELLS", indicatorCells(report.table()));
-        parameters.put("CHANGE_HEADING", "Ændring %d–%02d".formatted(report.changeYear() - 1, report.changeYear() % 100));
+        parameters.put("CHANGE_HEADING", Messages.get("report.change_heading", report.changeYear() - 1,
+                "%02d".formatted(report.changeYear() % 100)));
         parameters.put("CHARTS", report.charts().stream().map(AreaReportParameters::chart).toList());
         parameters.put("CRITERIA", criterionRows(report.criteria()));
         parameters.put("FOOTNOTES", report.footnotes());

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import net.sf.jasperreports.engine.JRParameter;
 
 import dk.boligmonitor.format.DanishFormat;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.report.BoardPacket.CriteriaOverview;
 import dk.boligmonitor.report.BoardPacket.ListStanding;
 import dk.boligmonitor.report.BoardPacket.LoadedFile;
@@ -59,7 +60,8 @@ final class BoardPacketParameters {
     private static Map<String, ?> standing(ListStanding standing) {
         ListStatus status = standing.status();
         String count = status == ListStatus.INGEN_DATA ? DanishFormat.MISSING
-                : standing.criteriaMet() + " af " + LIST_CRITERIA + (partlyKnown(standing) ? "*" : "");
+                : Messages.get("report.packet.criteria_met", standing.criteriaMet(), LIST_CRITERIA)
+                        + (partlyKnown(standing) ? "*" : "");
         String word = status.onTheList()
                 ? "<style isBold='true' forecolor='#B3261E'>" + status.danish() + "</style>" : status.danish();
         return row("area", standing.area(), "year", standing.year(), "text", count + "\n" + word);

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.format.DanishFormat;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.report.AreaReport.IndicatorRow;
 import dk.boligmonitor.report.ReportAssembler.Series;
 import dk.boligmonitor.report.ReportAssembler.Subject;
@@ -28,8 +29,7 @@ import dk.boligmonitor.report.ReportAssembler.Subject;
 @Component
 class Footnotes {
 
-    static final String SUPPRESSION = ".. = diskretioneret: tallet bygger på for få personer eller kunne regnes ud"
-            + " fra programmets samlede tal og vises derfor ikke, heller ikke i figurer og ændringer.";
+    static final String SUPPRESSION = Messages.get("report.footnote.suppression");
 
     private final JdbcTemplate jdbc;
     private final MonitorConfig config;
@@ -52,8 +52,8 @@ class Footnotes {
                             .map(file -> file.getKey() + " (" + DanishFormat.years(file.getValue()) + ")")
                             .collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("; "));
-            notes.add(indicator.name() + ": " + sources + (AreaCharts.MOVEOUTS.equals(indicator.derived())
-                    ? ". Beregnet som fraflytninger pr. 100 lejemål i områdets afdelinger." : "."));
+            notes.add(Messages.get(AreaCharts.MOVEOUTS.equals(indicator.derived()) ? "report.footnote.moveout_sources"
+                    : "report.footnote.sources", indicator.name(), sources));
         }
         config.indicators().stream().filter(Indicator::survey).forEach(indicator ->
                 surveyMargin(subject, indicator).ifPresent(notes::add));
@@ -71,10 +71,9 @@ class Footnotes {
                  WHERE area_code = ? AND indicator_code = ? AND disclosure = 'SHOWN' AND margin IS NOT NULL
                 """,
                 (rs, n) -> rs.getBigDecimal(1) == null ? null
-                        : indicator.name() + " er en spørgeskemaandel med en usikkerhed (95 %) på ±"
-                                + DanishFormat.number(rs.getBigDecimal(1), 0) + "–"
-                                + DanishFormat.number(rs.getBigDecimal(2), 0) + " procentpoint (" + subject.name()
-                                + "); ændringer inden for den kaldes ikke signifikante.",
+                        : Messages.get("report.footnote.survey_margin", indicator.name(),
+                                DanishFormat.number(rs.getBigDecimal(1), 0),
+                                DanishFormat.number(rs.getBigDecimal(2), 0), subject.name()),
                 subject.code(), indicator.code()).stream().filter(Objects::nonNull).findFirst();
     }
 

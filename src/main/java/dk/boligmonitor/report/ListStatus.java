@@ -1,20 +1,19 @@
 package dk.boligmonitor.report;
 
+import dk.boligmonitor.format.Messages;
+
 /** An area's standing on the official list, as {@code official_list_status} records it, in the board's words. */
 public enum ListStatus {
-    UDSAT("Udsat"),
-    PARALLELSAMFUND("Parallelsamfund"),
-    IKKE_PAA_LISTEN("Ikke på listen"),
-    INGEN_DATA("Ingen data");
+    UDSAT,
+    PARALLELSAMFUND,
+    IKKE_PAA_LISTEN,
+    INGEN_DATA;
 
-    private final String danish;
-
-    ListStatus(String danish) {
-        this.danish = danish;
-    }
+    /** The bundle has a word for each standing, under this prefix and its name. */
+    private static final String WORDS = "report.list_status.";
 
     public String danish() {
-        return danish;
+        return Messages.get(WORDS + name());
     }
 
     public boolean onTheList() {

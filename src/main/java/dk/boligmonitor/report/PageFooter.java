@@ -9,6 +9,8 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 
+import dk.boligmonitor.format.Messages;
+
 /**
  * The footer of an A4 page: a hairline, what the document is, and "Side n af N". It sits in the room the
  * templates leave empty at the foot of their pages (a 22 pt band above the 28 pt bottom margin), drawn as the
@@ -42,7 +44,7 @@ final class PageFooter {
         page.setFontAndSize(FONT, Math.min(SIZE, SIZE * LABEL_WIDTH / FONT.getWidthPoint(label, SIZE)));
         page.showTextAligned(Element.ALIGN_LEFT, label, LEFT, TEXT_BASELINE, 0);
         page.setFontAndSize(FONT, SIZE);
-        page.showTextAligned(Element.ALIGN_RIGHT, "Side " + number + " af " + pages, RIGHT, TEXT_BASELINE, 0);
+        page.showTextAligned(Element.ALIGN_RIGHT, Messages.get("report.page", number, pages), RIGHT, TEXT_BASELINE, 0);
         page.endText();
         page.restoreState();
     }
@@ -51,12 +53,12 @@ final class PageFooter {
         String ttf = "net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
         try (InputStream in = PageFooter.class.getClassLoader().getResourceAsStream(ttf)) {
             if (in == null) {
-                throw new IllegalStateException("Font not on the classpath: " + ttf);
+                throw new IllegalStateException(Messages.get("report.font_missing", ttf));
             }
             return BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
                     in.readAllBytes(), null);
         } catch (IOException | DocumentException e) {
-            throw new IllegalStateException("Could not read the font " + ttf, e);
+            throw new IllegalStateException(Messages.get("report.font_unreadable", ttf), e);
         }
     }
 }

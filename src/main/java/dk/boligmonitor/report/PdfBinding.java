@@ -22,6 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.boligmonitor.format.Messages;
+
 /**
  * Binds PDFs Jasper laid out into one document: their pages in order with each part's bookmarks, the page footer
  * ("what this is · Side n af N") stamped on the pages it numbers, and the first page's links to the parts' anchors.
@@ -133,8 +135,7 @@ final class PdfBinding {
     private static PdfAnnotation annotation(PdfCopy copy, Link link, Map<String, String> anchors) {
         String where = anchors.get(link.anchor());
         if (where == null) {
-            throw new ReportRenderingException("Nothing in the document is anchored at '" + link.anchor()
-                    + "', which the first page links to", null);
+            throw new ReportRenderingException(Messages.get("report.anchor_missing", link.anchor()), null);
         }
         int space = where.indexOf(' ');
         PdfAction goTo = PdfAction.gotoLocalPage(Integer.parseInt(where.substring(0, space)),

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
+import dk.boligmonitor.format.Messages;
+
 /** Writes a PDF file whole or not at all. */
 final class PdfFile {
 
@@ -38,7 +40,7 @@ final class PdfFile {
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(partial, e);
-            throw new ReportRenderingException("Could not write the " + what + " to " + target + ": " + e.getMessage(), e);
+            throw new ReportRenderingException(Messages.get("report.write_failed", what, target, e.getMessage()), e);
         }
     }
 
@@ -55,8 +57,7 @@ final class PdfFile {
                 Files.deleteIfExists(partial);
             }
         } catch (IOException e) {
-            throw new ReportRenderingException("Kunne ikke fjerne de halvt skrevne PDF'er i " + folder + ": "
-                    + e.getMessage(), e);
+            throw new ReportRenderingException(Messages.get("report.partials_undeletable", folder, e.getMessage()), e);
         }
     }
 

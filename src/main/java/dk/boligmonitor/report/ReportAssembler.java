@@ -14,6 +14,7 @@ import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Programme;
 import dk.boligmonitor.format.DanishFormat;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.report.AreaReport.CriterionLine;
 import dk.boligmonitor.report.AreaReport.IndicatorRow;
 import dk.boligmonitor.rules.Criterion;
@@ -27,8 +28,8 @@ import dk.boligmonitor.rules.Status;
 @Component
 class ReportAssembler {
 
-    static final String AREA_LABEL = "Boligområdet";
-    static final String MUNICIPALITY_LABEL = "Kommunen";
+    static final String AREA_LABEL = Messages.get("report.area_label");
+    static final String MUNICIPALITY_LABEL = Messages.get("report.municipality_label");
 
     private final JdbcTemplate jdbc;
     private final MonitorConfig config;
@@ -64,7 +65,8 @@ class ReportAssembler {
 
         String comparedWith() {
             String country = MonitorConfig.COUNTRY_NAME.toLowerCase(DanishFormat.DANISH);
-            return baselineCode.equals(MonitorConfig.COUNTRY_CODE) ? country : baselineName + " og " + country;
+            return baselineCode.equals(MonitorConfig.COUNTRY_CODE) ? country
+                    : Messages.get("report.compared_with", baselineName, country);
         }
     }
 
@@ -88,13 +90,12 @@ class ReportAssembler {
     /** The programme's combined figures, against the municipality when all its areas share one, else the country. */
     private Subject programmeSubject(Programme programme) {
         List<Integer> municipalities = programme.areas().stream().map(Area::municipalityCode).distinct().toList();
+        String name = Messages.get("report.whole_programme");
         if (municipalities.size() == 1) {
             var municipality = config.municipalities().byCode(municipalities.get(0)).orElseThrow();
-            return new Subject(programme, programme.code(), "Hele programmet", municipality.unitCode(),
-                    municipality.displayName());
+            return new Subject(programme, programme.code(), name, municipality.unitCode(), municipality.displayName());
         }
-        return new Subject(programme, programme.code(), "Hele programmet", MonitorConfig.COUNTRY_CODE,
-                MonitorConfig.COUNTRY_NAME);
+        return new Subject(programme, programme.code(), name, MonitorConfig.COUNTRY_CODE, MonitorConfig.COUNTRY_NAME);
     }
 
     AreaReport assemble(Subject subject, LocalDate today) {

@@ -24,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Programme;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.registry.ReportOutputs;
 
 /**
@@ -105,8 +106,7 @@ public class ReportJobConfiguration {
                                       ReportAssembler assembler, PacketAssembler packets, ReportRenderer renderer,
                                       ReportOutputs outputs, ReportProgress progress) {
         Programme programme = config.programmes().stream().filter(p -> p.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("The report run was split by programme, but the"
-                        + " configuration has no programme '" + code + "' any more"));
+                .orElseThrow(() -> new IllegalStateException(Messages.get("report.programme_gone", code)));
         return new ProgrammeReports(programme, Path.of(out), assembler, packets, renderer, outputs, progress);
     }
 

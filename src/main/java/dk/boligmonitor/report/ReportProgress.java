@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Programme;
 import dk.boligmonitor.format.DanishFormat;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.progress.Progress;
 
 /**
@@ -39,7 +40,7 @@ class ReportProgress implements StepExecutionListener {
     public synchronized void beforeStep(StepExecution stepExecution) {
         areas = 0;
         packets = 0;
-        progress = Progress.start(log, "PDF'er");
+        progress = Progress.start(log, Messages.get("report.progress.unit"));
     }
 
     /** The programmes the step renders, once it has chosen them; the others keep the PDFs they have. */
@@ -47,8 +48,7 @@ class ReportProgress implements StepExecutionListener {
         this.programmes = programmes;
         int kept = config.programmes().size() - programmes.size();
         if (kept > 0) {
-            log.info("{} af {} programmer har ingen ændrede tal siden deres rapporter blev skrevet; deres PDF'er"
-                    + " beholdes", kept, config.programmes().size());
+            log.info(Messages.get("report.progress.kept", kept, config.programmes().size()));
         }
     }
 
@@ -59,7 +59,7 @@ class ReportProgress implements StepExecutionListener {
 
     synchronized void packetWritten(Path pdf) {
         packets++;
-        log.info("Bestyrelsespakke {} af {} skrevet: {}", packets, programmes.size(), pdf);
+        log.info(Messages.get("report.progress.packet_written", packets, programmes.size(), pdf));
         show();
     }
 
@@ -72,7 +72,7 @@ class ReportProgress implements StepExecutionListener {
     private void show() {
         long total = programmes.stream().mapToLong(p -> p.areas().size() + 1).sum();
         int done = areas + packets;
-        progress.update("Rapport " + DanishFormat.number(done, 0) + " af " + DanishFormat.number(total, 0), done,
-                (double) done / total);
+        progress.update(Messages.get("report.progress.reports", DanishFormat.number(done, 0),
+                DanishFormat.number(total, 0)), done, (double) done / total);
     }
 }

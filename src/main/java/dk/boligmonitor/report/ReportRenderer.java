@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import dk.boligmonitor.format.Messages;
+
 /**
  * Renders area reports and the board packet as PDF. The reports are compiled once, here; a compiled report is
  * read-only during a fill, so one renderer can serve any number of threads. Jasper lays out each part of a PDF
@@ -50,7 +52,7 @@ public final class ReportRenderer {
 
     /** Lays out one area's report, for its own PDF and the board packet alike. */
     public AreaPages layOut(AreaReport report) {
-        String what = "area report for '" + report.areaName() + "'";
+        String what = Messages.get("report.area_report", report.areaName());
         // One empty record: the detail bands print once.
         JasperPrint print = fill(areaContent, () -> AreaReportParameters.of(report, areaCharts), new JREmptyDataSource(1),
                 what);
@@ -61,7 +63,8 @@ public final class ReportRenderer {
     public void writeAreaReport(AreaPages area, Path pdf) {
         String label = area.areaName() + " · " + area.programmeName();
         PdfBinding binding = new PdfBinding(area.areaName() + " – " + area.programmeName(), label, 1, List.of());
-        PdfFile.write(pdf, "area report for '" + area.areaName() + "'", out -> binding.bind(List.of(area.pdf()), out));
+        PdfFile.write(pdf, Messages.get("report.area_report", area.areaName()),
+                out -> binding.bind(List.of(area.pdf()), out));
     }
 
     /**
@@ -69,7 +72,7 @@ public final class ReportRenderer {
      * creating its parent directories.
      */
     public void writeBoardPacket(BoardPacket packet, Path pdf) {
-        String what = "board packet for '" + packet.programmeName() + "'";
+        String what = Messages.get("report.board_packet", packet.programmeName());
         JasperPrint front = fill(packetFront, () -> BoardPacketParameters.front(packet), new JREmptyDataSource(1), what);
         List<PdfBinding.Link> contents = takeLinks(front);
         JasperPrint sources = fill(packetSources, () -> BoardPacketParameters.sources(packet), new JREmptyDataSource(1), what);
@@ -77,8 +80,8 @@ public final class ReportRenderer {
         parts.add(export(front, what));
         packet.units().forEach(unit -> parts.add(unit.pdf()));
         parts.add(export(sources, what));
-        PdfBinding binding = new PdfBinding("Bestyrelsespakke – " + packet.programmeName(),
-                "Bestyrelsespakke · " + packet.programmeName(), 2, contents);
+        PdfBinding binding = new PdfBinding(Messages.get("report.packet.title", packet.programmeName()),
+                Messages.get("report.packet.label", packet.programmeName()), 2, contents);
         PdfFile.write(pdf, what, out -> binding.bind(parts, out));
     }
 
@@ -88,7 +91,7 @@ public final class ReportRenderer {
         try {
             return JasperFillManager.fillReport(report, parameters.get(), rows);
         } catch (JRException | RuntimeException e) {
-            throw new ReportRenderingException("Could not fill the " + what + ": " + e.getMessage(), e);
+            throw new ReportRenderingException(Messages.get("report.fill_failed", what, e.getMessage()), e);
         }
     }
 
@@ -101,7 +104,7 @@ public final class ReportRenderer {
             exporter.setConfiguration(chartTextAsText());
             exporter.exportReport();
         } catch (JRException | RuntimeException e) {
-            throw new ReportRenderingException("Could not export the " + what + ": " + e.getMessage(), e);
+            throw new ReportRenderingException(Messages.get("report.export_failed", what, e.getMessage()), e);
         }
         return pdf.toByteArray();
     }
@@ -146,11 +149,11 @@ public final class ReportRenderer {
     private static JasperReport compile(String resource) {
         try (InputStream jrxml = ReportRenderer.class.getClassLoader().getResourceAsStream(resource)) {
             if (jrxml == null) {
-                throw new IllegalStateException("Report template not on the classpath: " + resource);
+                throw new IllegalStateException(Messages.get("report.template_missing", resource));
             }
             return JasperCompileManager.compileReport(jrxml);
         } catch (JRException | IOException e) {
-            throw new ReportRenderingException("Could not compile the report template " + resource, e);
+            throw new ReportRenderingException(Messages.get("report.template_uncompilable", resource), e);
         }
     }
 }

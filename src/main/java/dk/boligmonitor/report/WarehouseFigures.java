@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.Unit;
 import dk.boligmonitor.format.DanishFormat;
+import dk.boligmonitor.format.Messages;
 
 /**
  * The facts of the units one report compares, read once. It is the one place a figure is turned into the
@@ -74,7 +75,7 @@ final class WarehouseFigures {
             return DanishFormat.MISSING;
         }
         String change = DanishFormat.change(now.change(), indicator.decimals());
-        return indicator.unit() == Unit.PERCENT ? change + " pp" : change;
+        return indicator.unit() == Unit.PERCENT ? Messages.get("report.change_points", change) : change;
     }
 
     private static String key(String unit, String indicator, int year) {

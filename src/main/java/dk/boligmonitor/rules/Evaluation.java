@@ -2,6 +2,8 @@ package dk.boligmonitor.rules;
 
 import java.math.BigDecimal;
 
+import dk.boligmonitor.format.Messages;
+
 /**
  * The outcome of one criterion for one unit and year: the status, the figures behind it, and the rule, the
  * target and the actual figure in the words the board reads ("skal falde 10 % om året fra 2017", "≤ 17,8",
@@ -11,6 +13,6 @@ public record Evaluation(Status status, BigDecimal actual, BigDecimal target, St
                          String actualText) {
 
     public String explanation() {
-        return rule + ": mål " + targetText + "; faktisk " + actualText;
+        return Messages.get("rules.explanation", rule, targetText, actualText);
     }
 }

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.rules.FactLookup.Figure;
 
 /**
@@ -82,16 +83,18 @@ final class Judge {
         Evaluation verdict() {
             if (actual.isEmpty() || actual.get().state().equals("MISSING") || actual.get().value() == null
                     && !actual.get().state().equals("SUPPRESSED")) {
-                return new Evaluation(Status.NO_DATA, null, target, rule, targetText, "ingen data");
+                return new Evaluation(Status.NO_DATA, null, target, rule, targetText,
+                        Messages.get("rules.actual.no_data"));
             }
             if (actual.get().state().equals("SUPPRESSED")) {
-                return new Evaluation(Status.SUPPRESSED, null, target, rule, targetText, "diskretioneret");
+                return new Evaluation(Status.SUPPRESSED, null, target, rule, targetText,
+                        Messages.get("rules.actual.suppressed"));
             }
             BigDecimal value = actual.get().value();
             String actualText = number(value, decimals);
             if (survey && withinUncertainty(actual.get())) {
                 return new Evaluation(Status.NOT_SIGNIFICANT, value, target, rule, targetText,
-                        actualText + " (inden for usikkerheden)");
+                        Messages.get("rules.actual.not_significant", actualText));
             }
             boolean ok = met.test(value.setScale(decimals, RoundingMode.HALF_UP).compareTo(target));
             Status status = onTheWay ? (ok ? Status.ON_TRACK : Status.NOT_ON_TRACK) : (ok ? Status.MET : Status.NOT_MET);

@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
 
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.rules.FactLookup.Figure;
 
 /**
@@ -26,16 +27,13 @@ public sealed interface Rule {
 
     /** How a figure must stand to its target. */
     enum Comparison {
-        ABOVE("over"), AT_LEAST("mindst"), BELOW("under"), AT_MOST("højst");
+        ABOVE, AT_LEAST, BELOW, AT_MOST;
 
-        private final String words;
-
-        Comparison(String words) {
-            this.words = words;
-        }
+        /** The bundle has the words for each comparison, under this prefix and its name. */
+        private static final String WORDS = "rules.comparison.";
 
         String words() {
-            return words;
+            return Messages.get(WORDS + name());
         }
 
         Judge.Comparison apply(Judge judge, Optional<Figure> actual, BigDecimal target, String text) {
@@ -52,10 +50,10 @@ public sealed interface Rule {
     record AboveReference(String referenceCode, String referenceName) implements Rule {
         @Override
         public Evaluation evaluate(Case c) {
-            Judge judge = c.judge("skal være over " + referenceName);
+            Judge judge = c.judge(Messages.get("rules.above_reference", referenceName));
             Optional<Figure> reference = c.of(referenceCode).filter(Figure::hasValue);
             if (reference.isEmpty()) {
-                return judge.noBasis("ingen værdi for " + referenceName + " i " + c.year());
+                return judge.noBasis(Messages.get("rules.no_basis.reference", referenceName, c.year()));
             }
             // the reference is shown with a decimal more than the areas: 72,4 is the agreed figure, not 72
             BigDecimal target = reference.get().value();
@@ -68,7 +66,7 @@ public sealed interface Rule {
     record FixedValue(Comparison comparison, BigDecimal value) implements Rule {
         @Override
         public Evaluation evaluate(Case c) {
-            Judge judge = c.judge("skal være " + comparison.words() + " " + number(value, value.scale()));
+            Judge judge = c.judge(Messages.get("rules.fixed_value", comparison.words(), number(value, value.scale())));
             return comparison.apply(judge, c.actual(), value, number(value, value.scale())).verdict();
         }
     }
@@ -81,11 +79,11 @@ public sealed interface Rule {
         @Override
         public Evaluation evaluate(Case c) {
             String referenceUnit = c.facts().referenceUnit(c.unit(), reference);
-            Judge judge = c.judge("skal være " + comparison.words() + " " + number(factor, factor.scale())
-                    + " × " + referenceWords());
+            Judge judge = c.judge(Messages.get("rules.relative_to_reference", comparison.words(),
+                    number(factor, factor.scale()), referenceWords()));
             Optional<Figure> base = c.of(referenceUnit).filter(Figure::hasValue);
             if (base.isEmpty()) {
-                return judge.noBasis("ingen værdi for " + referenceWords() + " i " + c.year());
+                return judge.noBasis(Messages.get("rules.no_basis.reference", referenceWords(), c.year()));
             }
             BigDecimal target = base.get().value().multiply(factor, MathContext.DECIMAL64)
                     .setScale(c.decimals(), RoundingMode.HALF_UP);
@@ -94,10 +92,10 @@ public sealed interface Rule {
 
         private String referenceWords() {
             return switch (reference) {
-                case "country" -> "landsgennemsnittet";
-                case "region" -> "regionens niveau";
-                case "municipality" -> "kommunens niveau";
-                default -> "niveauet for " + reference;
+                case "country" -> Messages.get("rules.reference.country");
+                case "region" -> Messages.get("rules.reference.region");
+                case "municipality" -> Messages.get("rules.reference.municipality");
+                default -> Messages.get("rules.reference.group", reference);
             };
         }
     }
@@ -111,10 +109,10 @@ public sealed interface Rule {
 
         @Override
         public Evaluation evaluate(Case c) {
-            Judge judge = c.judge("skal være over nulpunktet i " + baselineYear);
+            Judge judge = c.judge(Messages.get("rules.above_baseline", baselineYear));
             Optional<Figure> base = c.in(baselineYear).filter(Figure::hasValue);
             if (base.isEmpty()) {
-                return judge.noBasis("intet nulpunkt i " + baselineYear);
+                return judge.noBasis(Messages.get("rules.no_basis.baseline", baselineYear));
             }
             BigDecimal target = rounded(base.get(), c.decimals());
             return judge.above(c.actual(), target, number(target, c.decimals())).measuredAs(base.get()).verdict();
@@ -130,11 +128,11 @@ public sealed interface Rule {
 
         @Override
         public Evaluation evaluate(Case c) {
-            Judge judge = c.judge("skal falde " + number(percentPerYear, percentPerYear.scale())
-                    + " % om året fra " + baselineYear + " (renters rente)");
+            Judge judge = c.judge(Messages.get("rules.relative_fall", number(percentPerYear, percentPerYear.scale()),
+                    baselineYear));
             Optional<Figure> base = c.in(baselineYear).filter(Figure::hasValue);
             if (base.isEmpty()) {
-                return judge.noBasis("ingen værdi i " + baselineYear);
+                return judge.noBasis(Messages.get("rules.no_basis.year", baselineYear));
             }
             BigDecimal factor = BigDecimal.ONE.subtract(percentPerYear.movePointLeft(2))
                     .pow(c.year() - baselineYear, MathContext.DECIMAL64);
@@ -155,9 +153,9 @@ public sealed interface Rule {
         @Override
         public Evaluation evaluate(Case c) {
             boolean falling = targetValue.compareTo(fromValue) < 0;
-            Judge judge = c.judge("skal gå fra " + number(fromValue, fromValue.scale()) + " i " + fromYear
-                    + (falling ? " til højst " : " til mindst ") + number(targetValue, targetValue.scale())
-                    + " i " + targetYear + " (lige linje)");
+            Judge judge = c.judge(Messages.get(falling ? "rules.target_path.falling" : "rules.target_path.rising",
+                    number(fromValue, fromValue.scale()), fromYear, number(targetValue, targetValue.scale()),
+                    targetYear));
             int steps = Math.min(c.year(), targetYear) - fromYear;
             BigDecimal target = fromValue.add(targetValue.subtract(fromValue).multiply(BigDecimal.valueOf(steps))
                             .divide(BigDecimal.valueOf(targetYear - fromYear), MathContext.DECIMAL64))
@@ -173,7 +171,7 @@ public sealed interface Rule {
         @Override
         public Evaluation evaluate(Case c) {
             BigDecimal bound = perUnit.getOrDefault(c.unit(), common);
-            Judge judge = c.judge("skal være under " + number(bound, bound.scale()));
+            Judge judge = c.judge(Messages.get("rules.upper_bound", number(bound, bound.scale())));
             return judge.below(c.actual(), bound, number(bound, bound.scale())).verdict();
         }
     }
@@ -187,10 +185,10 @@ public sealed interface Rule {
 
         @Override
         public Evaluation evaluate(Case c) {
-            Judge judge = c.judge((rise ? "skal stige" : "skal falde") + " fra " + baselineYear);
+            Judge judge = c.judge(Messages.get(rise ? "rules.direction.rise" : "rules.direction.fall", baselineYear));
             Optional<Figure> base = c.in(baselineYear).filter(Figure::hasValue);
             if (base.isEmpty()) {
-                return judge.noBasis("ingen værdi i " + baselineYear);
+                return judge.noBasis(Messages.get("rules.no_basis.year", baselineYear));
             }
             BigDecimal target = rounded(base.get(), c.decimals());
             String text = number(target, c.decimals()) + " (" + baselineYear + ")";

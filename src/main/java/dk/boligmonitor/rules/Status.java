@@ -1,24 +1,23 @@
 package dk.boligmonitor.rules;
 
+import dk.boligmonitor.format.Messages;
+
 /** How a criterion stands for one unit and year, with the Danish word the board reads. */
 public enum Status {
-    MET("Opfyldt"),
-    NOT_MET("Ikke opfyldt"),
+    MET,
+    NOT_MET,
     /** A year on the way to the criterion's last year: the figure is where the path says it should be. */
-    ON_TRACK("På rette spor"),
-    NOT_ON_TRACK("Ikke på rette spor"),
+    ON_TRACK,
+    NOT_ON_TRACK,
     /** A survey figure whose difference from its target lies within the survey's 95 % uncertainty. */
-    NOT_SIGNIFICANT("Ikke signifikant"),
-    NO_DATA("Ingen data"),
-    SUPPRESSED("Diskretioneret");
+    NOT_SIGNIFICANT,
+    NO_DATA,
+    SUPPRESSED;
 
-    private final String danish;
-
-    Status(String danish) {
-        this.danish = danish;
-    }
+    /** The bundle has a word for each status, under this prefix and its name. */
+    private static final String WORDS = "rules.status.";
 
     public String danish() {
-        return danish;
+        return Messages.get(WORDS + name());
     }
 }

@@ -17,6 +17,7 @@ import dk.boligmonitor.config.CriteriaSet.ListRule;
 import dk.boligmonitor.config.CriteriaSet;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Programme;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.rules.Criterion;
 import dk.boligmonitor.rules.FactLookup.Figure;
 import dk.boligmonitor.rules.FactLookup;
@@ -82,23 +83,25 @@ class OfficialList {
         ListRule rule = set.list();
         int total = set.criteria().size();
         BigDecimal residents = value(facts.figure(area, rule.residentsIndicator(), year));
-        String tallyText = met + " af " + total + " kriterier opfyldt";
+        String tallyText = Messages.get("targets.list.tally", met, total);
         String status;
         String explanation;
         if (residents == null) {
             status = "INGEN_DATA";
-            explanation = tallyText + "; intet beboertal";
+            explanation = Messages.get("targets.list.no_residents", tallyText);
         } else if (residents.compareTo(rule.minimumResidents()) < 0) {
             status = "IKKE_PAA_LISTEN";
-            explanation = tallyText + "; " + number(residents, 0) + " beboere, under " + number(rule.minimumResidents(), 0);
+            explanation = Messages.get("targets.list.too_few_residents", tallyText, number(residents, 0),
+                    number(rule.minimumResidents(), 0));
         } else if (met >= rule.criteriaNeeded()) {
             BigDecimal share = value(facts.figure(area, rule.parallelIndicator(), year));
             boolean parallel = share != null && share.compareTo(rule.parallelAbove()) > 0;
             status = parallel ? "PARALLELSAMFUND" : "UDSAT";
-            explanation = tallyText + (share == null ? "" : "; " + number(share, 1) + " % ikke-vestlige");
+            explanation = share == null ? tallyText
+                    : Messages.get("targets.list.non_western", tallyText, number(share, 1));
         } else if (met + (total - known) >= rule.criteriaNeeded()) {
             status = "INGEN_DATA";
-            explanation = tallyText + "; " + (total - known) + " uden data kan afgøre det";
+            explanation = Messages.get("targets.list.undecided", tallyText, total - known);
         } else {
             status = "IKKE_PAA_LISTEN";
             explanation = tallyText;

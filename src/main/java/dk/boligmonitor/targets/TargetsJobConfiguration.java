@@ -1,6 +1,8 @@
 package dk.boligmonitor.targets;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dk.boligmonitor.batch.CountingStep;
+import dk.boligmonitor.format.DanishFormat;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.registry.Rebuilds;
+import dk.boligmonitor.rules.Status;
 
 /**
  * The targets job: when facts changed since the criteria were last judged, evaluate every success criterion
@@ -37,7 +42,7 @@ public class TargetsJobConfiguration {
             if (rebuilds.criteriaDue()) {
                 return new FlowExecutionStatus(DUE);
             }
-            log.info("Succeskriterierne står ved magt: ingen tal er ændret, siden de sidst blev vurderet");
+            log.info(Messages.get("targets.criteria_stand"));
             return FlowExecutionStatus.COMPLETED;
         };
     }
@@ -47,9 +52,15 @@ public class TargetsJobConfiguration {
                           CriteriaEvaluator evaluator, JdbcTemplate jdbcTemplate) {
         return CountingStep.of("evaluateCriteria", jobRepository, transactionManager, parameters -> {
             List<CriteriaEvaluator.Result> results = evaluator.evaluateAll(new WarehouseFacts(jdbcTemplate));
-            log.info("Succeskriterier: {}", evaluator.store(results));
+            log.info(Messages.get("targets.criteria_counted", counted(evaluator.store(results))));
             return results.size();
-        }, "Succeskriterier vurderet: {} i alt");
+        }, written -> Messages.get("targets.step.criteria", written));
+    }
+
+    /** How many criteria got each status, in the board's words: "12 opfyldt, 3 ikke opfyldt". */
+    private static String counted(Map<Status, Integer> counts) {
+        return counts.entrySet().stream().map(count -> Messages.get("targets.criteria_count", count.getValue(),
+                count.getKey().danish().toLowerCase(DanishFormat.DANISH))).collect(Collectors.joining(", "));
     }
 
     @Bean
@@ -57,7 +68,7 @@ public class TargetsJobConfiguration {
                              OfficialList officialList, JdbcTemplate jdbcTemplate) {
         return CountingStep.of("placeOnOfficialList", jobRepository, transactionManager,
                 parameters -> officialList.place(new WarehouseFacts(jdbcTemplate)),
-                "Listen over udsatte boligområder: {} områder × år vurderet");
+                written -> Messages.get("targets.step.official_list", written));
     }
 
     @Bean
@@ -66,7 +77,7 @@ public class TargetsJobConfiguration {
         return CountingStep.of("criteriaJudged", jobRepository, transactionManager, parameters -> {
             rebuilds.criteriaJudged();
             return 0;
-        }, "Succeskriterierne er vurderet ud fra lagerets tal, som de er nu");
+        }, written -> Messages.get("targets.step.judged"));
     }
 
     @Bean

@@ -14,6 +14,7 @@ import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.SourceMapping.Part;
 import dk.boligmonitor.format.DanishFormat;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.registry.FileStatus;
 import dk.boligmonitor.registry.Years;
 import dk.boligmonitor.warehouse.FactCalculator.Observed;
@@ -85,11 +86,9 @@ class SourcedFacts {
                  ORDER BY f.area_code, f.indicator_code, f.year
                 """.formatted(years.condition("f.year")),
                 rs -> {
-                    log.warn("{} {} {}: tælleren {} ({} række {}) er større end nævneren {} ({} række {}), så andelen"
-                            + " vises som manglende: ret den fil der tager fejl, og kør igen", rs.getString(1),
-                            rs.getString(2), rs.getInt(3), DanishFormat.number(rs.getBigDecimal(4), 0),
-                            rs.getString(6), rs.getInt(7), DanishFormat.number(rs.getBigDecimal(5), 0),
-                            rs.getString(8), rs.getInt(9));
+                    log.warn(Messages.get("warehouse.impossible_share", rs.getString(1), rs.getString(2),
+                            rs.getInt(3), DanishFormat.number(rs.getBigDecimal(4), 0), rs.getString(6), rs.getInt(7),
+                            DanishFormat.number(rs.getBigDecimal(5), 0), rs.getString(8), rs.getInt(9)));
                 }, FactCalculator.IMPOSSIBLE_SHARE);
     }
 

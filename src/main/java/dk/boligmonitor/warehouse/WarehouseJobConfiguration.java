@@ -12,6 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import dk.boligmonitor.batch.CountingStep;
 import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.registry.Rebuilds;
 import dk.boligmonitor.registry.Years;
 
@@ -33,7 +34,7 @@ public class WarehouseJobConfiguration {
                         DimensionLoader dimensions, MonitorConfig config) {
         return CountingStep.of("loadDimensions", jobRepository, transactionManager,
                 parameters -> dimensions.load(config),
-                "Dimensioner: {} enheder");
+                written -> Messages.get("warehouse.step.dimensions", written));
     }
 
     @Bean
@@ -42,14 +43,14 @@ public class WarehouseJobConfiguration {
         return CountingStep.of("analyzeLoadedFigures", jobRepository, transactionManager,
                 parameters -> statistics.refresh(List.of("source_file", "source_file_year", "observation",
                         "moveout_count", "dim_area")),
-                "Statistik for de indlæste tal: {} tabeller");
+                written -> Messages.get("warehouse.step.loaded_statistics", written));
     }
 
     @Bean
     Step startRebuild(JobRepository jobRepository, PlatformTransactionManager transactionManager, Rebuilds rebuilds) {
         return CountingStep.of("startRebuild", jobRepository, transactionManager,
                 parameters -> rebuilds.start(Years.of(parameters)),
-                "Genopbygning begyndt: {} rækker noteret");
+                written -> Messages.get("warehouse.step.rebuild_started", written));
     }
 
     @Bean
@@ -57,7 +58,7 @@ public class WarehouseJobConfiguration {
                            SourcedFacts facts) {
         return CountingStep.of("buildSourcedFacts", jobRepository, transactionManager,
                 parameters -> facts.rebuild(Years.of(parameters)),
-                "Tal fra filer: {} fakta");
+                written -> Messages.get("warehouse.step.sourced_facts", written));
     }
 
     @Bean
@@ -65,7 +66,7 @@ public class WarehouseJobConfiguration {
                            MoveoutRates rates) {
         return CountingStep.of("buildMoveoutRates", jobRepository, transactionManager,
                 parameters -> rates.build(Years.of(parameters)),
-                "Fraflytningsprocenter: {} fakta");
+                written -> Messages.get("warehouse.step.moveout_rates", written));
     }
 
     @Bean
@@ -73,7 +74,7 @@ public class WarehouseJobConfiguration {
                               ProgrammeTotals totals) {
         return CountingStep.of("buildProgrammeTotals", jobRepository, transactionManager,
                 parameters -> totals.build(Years.of(parameters)),
-                "Programmernes samlede tal: {} fakta");
+                written -> Messages.get("warehouse.step.programme_totals", written));
     }
 
     @Bean
@@ -81,7 +82,7 @@ public class WarehouseJobConfiguration {
                       TableStatistics statistics) {
         return CountingStep.of("analyzeFacts", jobRepository, transactionManager,
                 parameters -> statistics.refresh(List.of("fact_indicator")),
-                "Statistik for fakta: {} tabeller");
+                written -> Messages.get("warehouse.step.fact_statistics", written));
     }
 
     @Bean
@@ -89,7 +90,7 @@ public class WarehouseJobConfiguration {
                            DisclosureControl disclosure) {
         return CountingStep.of("controlDisclosure", jobRepository, transactionManager,
                 parameters -> disclosure.apply(Years.of(parameters)),
-                "Diskretionering: {} tal skjules i rapporterne (for få personer)");
+                written -> Messages.get("warehouse.step.disclosure", written));
     }
 
     @Bean
@@ -97,7 +98,7 @@ public class WarehouseJobConfiguration {
                                  YearOnYearChange change) {
         return CountingStep.of("computeYearOnYearChange", jobRepository, transactionManager,
                 parameters -> change.compute(Years.of(parameters)),
-                "Ændring fra året før: {} tal");
+                written -> Messages.get("warehouse.step.change", written));
     }
 
     @Bean
@@ -105,14 +106,14 @@ public class WarehouseJobConfiguration {
                               SurveyMargins margins) {
         return CountingStep.of("computeSurveyMargins", jobRepository, transactionManager,
                 parameters -> margins.compute(Years.of(parameters)),
-                "Usikkerhed på spørgeskemaandele: {} tal");
+                written -> Messages.get("warehouse.step.survey_margins", written));
     }
 
     @Bean
     Step finishRebuild(JobRepository jobRepository, PlatformTransactionManager transactionManager, Rebuilds rebuilds) {
         return CountingStep.of("finishRebuild", jobRepository, transactionManager,
                 parameters -> rebuilds.finish(Years.of(parameters)),
-                "Programmer med ændrede tal, hvis rapporter skal skrives igen: {}");
+                written -> Messages.get("warehouse.step.rebuild_finished", written));
     }
 
     @Bean

@@ -328,7 +328,7 @@ class ReportRendererTest {
 
         assertThatThrownBy(() -> renderer.layOut(broken))
                 .isInstanceOf(ReportRenderingException.class)
-                .hasMessageContaining("area report")
+                .hasMessageContaining("områderapporten")
                 .hasMessageContaining("Skovparken");
     }
 
@@ -341,7 +341,7 @@ class ReportRendererTest {
 
         assertThatThrownBy(() -> renderer.writeBoardPacket(damaged, dir.resolve("packet.pdf")))
                 .isInstanceOf(ReportRenderingException.class)
-                .hasMessageContaining("board packet")
+                .hasMessageContaining("bestyrelsespakken")
                 .hasMessageContaining(PROGRAMME);
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
@@ -355,7 +355,7 @@ class ReportRendererTest {
 
         assertThatThrownBy(() -> renderer.writeAreaReport(renderer.layOut(SampleReports.motalavej()), pdf))
                 .isInstanceOf(ReportRenderingException.class)
-                .hasMessageContaining("area report")
+                .hasMessageContaining("områderapporten")
                 .hasMessageContaining(MOTALAVEJ);
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(notADirectory);
