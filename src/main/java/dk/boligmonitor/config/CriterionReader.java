@@ -2,6 +2,7 @@ package dk.boligmonitor.config;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,14 @@ import dk.boligmonitor.format.Messages;
  */
 final class CriterionReader {
 
-    private static final List<String> RULE_TYPES = List.of("above_reference", "above_baseline", "relative_fall",
-            "target_path", "upper_bound", "rise", "fall", "above_value", "below_value", "relative_to_reference");
+    /** The keys of a programme's criterion and of a criteria set's, which is judged for every area. */
+    static final List<String> PROGRAMME_CRITERION_KEYS = List.of("code", "name", "indicator", "units", "years",
+            "average_years", "rule");
+    static final List<String> SET_CRITERION_KEYS = List.of("code", "name", "indicator", "years", "average_years",
+            "rule");
+    /** Each rule type with the keys its 'rule' takes, in the order messages list the types. */
+    static final Map<String, List<String>> RULE_KEYS = ruleKeys();
+    private static final List<String> RULE_TYPES = List.copyOf(RULE_KEYS.keySet());
 
     private final List<Indicator> indicators;
     private final List<ReferenceGroup> groups;
@@ -31,7 +38,7 @@ final class CriterionReader {
 
     /** A programme's own criterion: its units are some of its areas and/or the programme total. */
     Criterion read(YamlSection item, String programmeCode, Set<String> areaCodes, YearRange period) {
-        item.onlyKeys("code", "name", "indicator", "units", "years", "average_years", "rule");
+        item.onlyKeys(PROGRAMME_CRITERION_KEYS);
         List<String> units = new ArrayList<>();
         for (String unit : item.texts("units")) {
             switch (unit) {
@@ -53,7 +60,7 @@ final class CriterionReader {
 
     /** A criterion of a shared set (the official list): it is judged for every area there is. */
     Criterion readForEveryArea(YamlSection item, Set<String> areaCodes, YearRange years) {
-        item.onlyKeys("code", "name", "indicator", "years", "average_years", "rule");
+        item.onlyKeys(SET_CRITERION_KEYS);
         return criterion(item, List.copyOf(areaCodes), areaCodes, years);
     }
 
@@ -78,9 +85,11 @@ final class CriterionReader {
 
     private Rule rule(YamlSection rule, Set<String> areaCodes) {
         String type = rule.text("type");
+        if (RULE_KEYS.containsKey(type)) {
+            rule.onlyKeys(RULE_KEYS.get(type));
+        }
         switch (type) {
             case "above_reference" -> {
-                rule.onlyKeys("type", "reference");
                 String code = rule.text("reference");
                 Optional<ReferenceGroup> group = groups.stream().filter(g -> g.code().equals(code)).findFirst();
                 if (group.isEmpty() && !code.equals(MonitorConfig.COUNTRY_CODE)) {
@@ -89,15 +98,12 @@ final class CriterionReader {
                 return new Rule.AboveReference(code, group.map(ReferenceGroup::name).orElse(MonitorConfig.COUNTRY_NAME));
             }
             case "above_baseline" -> {
-                rule.onlyKeys("type", "baseline_year");
                 return new Rule.AboveBaseline(rule.integer("baseline_year"));
             }
             case "relative_fall" -> {
-                rule.onlyKeys("type", "percent_per_year", "baseline_year");
                 return new Rule.RelativeFall(decimal(rule, "percent_per_year"), rule.integer("baseline_year"));
             }
             case "target_path" -> {
-                rule.onlyKeys("type", "from_year", "from_value", "target_year", "target_value");
                 int from = rule.integer("from_year");
                 int target = rule.integer("target_year");
                 if (target <= from) {
@@ -106,7 +112,6 @@ final class CriterionReader {
                 return new Rule.TargetPath(from, decimal(rule, "from_value"), target, decimal(rule, "target_value"));
             }
             case "upper_bound" -> {
-                rule.onlyKeys("type", "bound", "bounds");
                 Map<String, BigDecimal> perUnit = new LinkedHashMap<>();
                 rule.optionalSection("bounds").ifPresent(bounds -> bounds.keys().forEach(area -> {
                     if (!areaCodes.contains(area)) {
@@ -121,12 +126,10 @@ final class CriterionReader {
                 return new Rule.UpperBound(common, perUnit);
             }
             case "above_value", "below_value" -> {
-                rule.onlyKeys("type", "value");
                 return new Rule.FixedValue(type.equals("above_value") ? Rule.Comparison.ABOVE : Rule.Comparison.BELOW,
                         decimal(rule, "value"));
             }
             case "relative_to_reference" -> {
-                rule.onlyKeys("type", "reference", "factor", "comparison");
                 String reference = rule.text("reference");
                 if (!List.of("country", "region", "municipality").contains(reference)
                         && groups.stream().noneMatch(g -> g.code().equals(reference))) {
@@ -136,7 +139,6 @@ final class CriterionReader {
                         IndicatorReader.Enums.parse(rule, "comparison", Rule.Comparison.class, Rule.Comparison.ABOVE));
             }
             case "rise", "fall" -> {
-                rule.onlyKeys("type", "baseline_year");
                 return new Rule.Direction(type.equals("rise"), rule.integer("baseline_year"));
             }
             default -> {
@@ -144,6 +146,21 @@ final class CriterionReader {
                 return new Rule.Direction(false, 0);
             }
         }
+    }
+
+    private static Map<String, List<String>> ruleKeys() {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        keys.put("above_reference", List.of("type", "reference"));
+        keys.put("above_baseline", List.of("type", "baseline_year"));
+        keys.put("relative_fall", List.of("type", "percent_per_year", "baseline_year"));
+        keys.put("target_path", List.of("type", "from_year", "from_value", "target_year", "target_value"));
+        keys.put("upper_bound", List.of("type", "bound", "bounds"));
+        keys.put("rise", List.of("type", "baseline_year"));
+        keys.put("fall", List.of("type", "baseline_year"));
+        keys.put("above_value", List.of("type", "value"));
+        keys.put("below_value", List.of("type", "value"));
+        keys.put("relative_to_reference", List.of("type", "reference", "factor", "comparison"));
+        return Collections.unmodifiableMap(keys);
     }
 
     /** Keeps the decimals as written, so "30.65" is shown as "30,65" in the rule text. */

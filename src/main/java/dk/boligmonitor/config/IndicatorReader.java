@@ -11,7 +11,11 @@ import dk.boligmonitor.format.Messages;
 /** Reads indicators.yml: the fixed list of indicators every programme follows. */
 final class IndicatorReader {
 
-    private static final Set<String> DERIVATIONS = Set.of("moveouts");
+    static final Set<String> DERIVATIONS = Set.of("moveouts");
+    /** The keys of indicators.yml and of each of its indicators. */
+    static final List<String> FILE_KEYS = List.of("indicators");
+    static final List<String> INDICATOR_KEYS = List.of("code", "name", "unit", "decimals", "better", "derived",
+            "counts", "survey");
 
     private final ConfigProblems problems;
 
@@ -20,12 +24,12 @@ final class IndicatorReader {
     }
 
     List<Indicator> read(YamlSection file) {
-        file.onlyKeys("indicators");
+        file.onlyKeys(FILE_KEYS);
         List<Indicator> indicators = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         int order = 0;
         for (YamlSection item : file.list("indicators")) {
-            item.onlyKeys("code", "name", "unit", "decimals", "better", "derived", "counts", "survey");
+            item.onlyKeys(INDICATOR_KEYS);
             String code = item.text("code");
             if (!codes.add(code)) {
                 item.problem(Messages.get("config.indicator.code_twice", code));

@@ -11,6 +11,12 @@ import dk.boligmonitor.format.Messages;
 /** Reads one programmes/*.yml: the programme, its areas with their estates, and its success criteria. */
 final class ProgrammeReader {
 
+    /** The keys of a programme file, of each of its areas and of each area's estates. */
+    static final List<String> FILE_KEYS = List.of("code", "name", "period", "years", "headline_indicator", "areas",
+            "criteria");
+    static final List<String> AREA_KEYS = List.of("code", "name", "aliases", "municipality", "estates");
+    static final List<String> ESTATE_KEYS = List.of("company", "afdeling", "name", "tenancies");
+
     private final List<Indicator> indicators;
     private final Municipalities municipalities;
     private final CriterionReader criterionReader;
@@ -23,7 +29,7 @@ final class ProgrammeReader {
     }
 
     Programme read(YamlSection file) {
-        file.onlyKeys("code", "name", "period", "years", "headline_indicator", "areas", "criteria");
+        file.onlyKeys(FILE_KEYS);
         String code = file.text("code");
         YearRange period = YearRange.read(file, "period", null);
         YearRange years = YearRange.read(file, "years", period);
@@ -46,7 +52,7 @@ final class ProgrammeReader {
     }
 
     private Area area(YamlSection item) {
-        item.onlyKeys("code", "name", "aliases", "municipality", "estates");
+        item.onlyKeys(AREA_KEYS);
         int municipality = item.integer("municipality");
         if (item.has("municipality") && municipalities.byCode(municipality).isEmpty()) {
             item.problemAt("municipality", Messages.get("config.programme.municipality_unknown", municipality));
@@ -56,7 +62,7 @@ final class ProgrammeReader {
     }
 
     private Estate estate(YamlSection item) {
-        item.onlyKeys("company", "afdeling", "name", "tenancies");
+        item.onlyKeys(ESTATE_KEYS);
         String company = item.text("company");
         String afdeling = item.text("afdeling");
         int tenancies = item.integer("tenancies");

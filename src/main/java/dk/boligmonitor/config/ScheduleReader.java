@@ -13,10 +13,13 @@ import dk.boligmonitor.format.Messages;
 /** Reads schedule.yml: a time zone and the runs, each with a cron expression the scheduler checks now. */
 final class ScheduleReader {
 
-    private static final Set<String> COMMANDS = Set.of("run", "ingest");
+    static final Set<String> COMMANDS = Set.of("run", "ingest");
+    /** The keys of schedule.yml and of each of its runs. */
+    static final List<String> FILE_KEYS = List.of("timezone", "runs");
+    static final List<String> RUN_KEYS = List.of("name", "cron", "command", "data", "out");
 
     Schedule read(YamlSection file) {
-        file.onlyKeys("timezone", "runs");
+        file.onlyKeys(FILE_KEYS);
         ZoneId zone = ZoneId.of("Europe/Copenhagen");
         String zoneText = file.optionalText("timezone").orElse(zone.getId());
         try {
@@ -29,7 +32,7 @@ final class ScheduleReader {
     }
 
     private ScheduledRun run(YamlSection item) {
-        item.onlyKeys("name", "cron", "command", "data", "out");
+        item.onlyKeys(RUN_KEYS);
         String cronText = item.text("cron");
         CronExpression cron = null;
         try {

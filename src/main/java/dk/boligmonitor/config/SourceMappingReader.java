@@ -35,8 +35,14 @@ final class SourceMappingReader {
 
     private static final Logger log = LoggerFactory.getLogger(SourceMappingReader.class);
 
-    private static final Set<Role> INDICATOR_COLUMNS = EnumSet.of(Role.AREA, Role.YEAR, Role.MEASURE);
-    private static final Set<Role> MOVEOUT_COLUMNS = EnumSet.of(Role.ESTATE, Role.TENANCY, Role.DATE,
+    /** The keys of a mapping file and of each of its 'files'. */
+    static final List<String> FILE_KEYS = List.of("source", "description", "kind", "files", "sheet", "decimal",
+            "columns", "values", "measures", "layout", "period_values", "sub_year", "drop_columns", "keep_rows",
+            "unlisted_measures", "year_period", "reasons", "sheets", "year_from_sheet");
+    static final List<String> FILE_PATTERN_KEYS = List.of("pattern", "company");
+    /** The keys of 'columns', by the kind of file: the roles a column can have. */
+    static final Set<Role> INDICATOR_COLUMNS = EnumSet.of(Role.AREA, Role.YEAR, Role.MEASURE);
+    static final Set<Role> MOVEOUT_COLUMNS = EnumSet.of(Role.ESTATE, Role.TENANCY, Role.DATE,
             Role.REASON, Role.VACANCY_DAYS, Role.LOSS);
 
     private static final Pattern YEAR_PERIOD = Pattern.compile("K[1-4]|M(0[1-9]|1[0-2])");
@@ -50,9 +56,7 @@ final class SourceMappingReader {
     }
 
     SourceMapping read(YamlSection file) {
-        file.onlyKeys("source", "description", "kind", "files", "sheet", "decimal", "columns", "values", "measures",
-                "layout", "period_values", "sub_year", "drop_columns", "keep_rows", "unlisted_measures", "year_period",
-                "reasons", "sheets", "year_from_sheet");
+        file.onlyKeys(FILE_KEYS);
         Kind kind = IndicatorReader.Enums.parse(file, "kind", Kind.class, Kind.INDICATORS);
         Layout layout = IndicatorReader.Enums.parse(file, "layout", Layout.class, Layout.LONG);
         List<FilePattern> patterns = file.list("files").stream().map(item -> pattern(item, kind)).toList();
@@ -145,7 +149,7 @@ final class SourceMappingReader {
     }
 
     private FilePattern pattern(YamlSection item, Kind kind) {
-        item.onlyKeys("pattern", "company");
+        item.onlyKeys(FILE_PATTERN_KEYS);
         String company = item.optionalText("company").orElse(null);
         if (kind == Kind.MOVEOUTS) {
             if (company == null) {

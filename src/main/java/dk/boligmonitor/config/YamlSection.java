@@ -2,6 +2,7 @@ package dk.boligmonitor.config;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,8 +74,8 @@ final class YamlSection {
     }
 
     /** Names every key that is not one of {@code allowed}: a typo must not be silently ignored. */
-    YamlSection onlyKeys(String... allowed) {
-        Set<String> known = Set.of(allowed);
+    YamlSection onlyKeys(Collection<String> allowed) {
+        Set<String> known = Set.copyOf(allowed);
         entries.forEach((key, tuple) -> {
             if (!known.contains(key)) {
                 problems.add(where(tuple.getKeyNode()),
