@@ -12,9 +12,11 @@ import dk.boligmonitor.format.Messages;
 /**
  * The command line: a command, our own options ("--data DIR" or "--data=DIR"), and Spring Boot's own options
  * (--spring.*, --logging.*, --debug ...) handed to it unchanged, so "--spring.datasource.url=..." works as with
- * any Boot application. Any other option is a mistake and stops the command.
+ * any Boot application. Any other option is a mistake and stops the command. "--help" (after a command: its
+ * help), "help COMMAND" and "--version" ask for help or the version instead.
  */
-record Arguments(String command, Map<String, String> options, boolean help, List<String> springArguments) {
+record Arguments(String command, Map<String, String> options, boolean help, String topic, boolean version,
+                 List<String> springArguments) {
 
     static final Set<String> VALUE_OPTIONS = Set.of("data", "config", "out", "file", "source", "year", "scale",
             "rows");
@@ -30,10 +32,14 @@ record Arguments(String command, Map<String, String> options, boolean help, List
         Map<String, String> options = new HashMap<>();
         List<String> spring = new ArrayList<>();
         boolean help = false;
+        boolean version = false;
+        String topic = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
+            } else if (arg.equals("--version")) {
+                version = true;
             } else if (arg.startsWith("--")) {
                 String name = arg.substring(2);
                 String value = null;
@@ -57,11 +63,13 @@ record Arguments(String command, Map<String, String> options, boolean help, List
                 }
             } else if (command == null) {
                 command = arg;
+            } else if (command.equals("help") && topic == null) {
+                topic = arg;
             } else {
                 throw new UsageException(Messages.get("cli.argument.unexpected", arg));
             }
         }
-        return new Arguments(command, options, help, spring);
+        return new Arguments(command, options, help, topic, version, spring);
     }
 
     private static boolean isSpring(String name) {

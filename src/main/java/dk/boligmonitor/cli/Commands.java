@@ -20,6 +20,7 @@ import dk.boligmonitor.config.ConfigLoader;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.SourceMapping;
 import dk.boligmonitor.format.Messages;
+import dk.boligmonitor.ingest.RefusedFiles;
 import dk.boligmonitor.pipeline.ExitCodes;
 import dk.boligmonitor.pipeline.PipelineRunner;
 import dk.boligmonitor.pipeline.Rerun;
@@ -43,6 +44,7 @@ public final class Commands {
             "status", Set.of("config"),
             "schedule", Set.of("config"),
             "preview", Set.of("file", "config", "rows"),
+            "forget", Set.of("file", "config"),
             "bench", BenchCommand.OPTIONS);
 
     private final PrintStream out;
@@ -57,8 +59,16 @@ public final class Commands {
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);
+            if (arguments.version()) {
+                out.println(Messages.get("cli.version", Version.of()));
+                return ExitCodes.OK;
+            }
             if (arguments.help() || arguments.command() == null || arguments.command().equals("help")) {
-                out.print(Help.text());
+                String topic = "help".equals(arguments.command()) ? arguments.topic() : arguments.command();
+                if (topic != null && !OPTIONS.containsKey(topic)) {
+                    throw new Arguments.UsageException(Messages.get("cli.command.unknown", topic));
+                }
+                out.print(topic == null ? Help.text() : Help.text(topic, OPTIONS.get(topic)));
                 return ExitCodes.OK;
             }
             if (!OPTIONS.containsKey(arguments.command())) {
@@ -70,6 +80,9 @@ public final class Commands {
         }
         if (arguments.command().equals("bench")) {
             return bench(arguments);
+        }
+        if (!arguments.command().equals("preview")) {
+            Logging.start(arguments.springArguments(), Map.of());
         }
         MonitorConfig config;
         try {
@@ -170,6 +183,10 @@ public final class Commands {
             }
             case "rejects" -> context -> context.getBean(Rejects.class).list(arguments.text("file", ""), outDir, out);
             case "status" -> context -> context.getBean(Status.class).print(out);
+            case "forget" -> {
+                String file = arguments.required("file");
+                yield context -> forget(context.getBean(RefusedFiles.class).forget(file), file);
+            }
             case "schedule" -> {
                 if (config.schedule().runs().isEmpty()) {
                     throw new Arguments.UsageException(Messages.get("cli.schedule.no_runs",
@@ -182,6 +199,20 @@ public final class Commands {
             }
             default -> throw new IllegalStateException(Messages.get("cli.command.unknown", arguments.command()));
         };
+    }
+
+    /** What forget did, or why it did nothing: only a refused file can be forgotten. */
+    private int forget(RefusedFiles.Forgotten forgotten, String file) {
+        if (forgotten.paths().isEmpty()) {
+            err.println("boligmonitor: " + (forgotten.otherStatuses().isEmpty()
+                    ? Messages.get("cli.forget.unknown", file)
+                    : Messages.get("cli.forget.not_refused", file, String.join(", ", forgotten.otherStatuses()))));
+            return ExitCodes.CONFIGURATION;
+        }
+        out.println(Messages.get("cli.forget.done", file, forgotten.paths().size()));
+        forgotten.paths().stream().distinct().filter(path -> Files.exists(Path.of(path)))
+                .forEach(path -> out.println(Messages.get("cli.forget.still_in_inbox", path)));
+        return ExitCodes.OK;
     }
 
     /** The source as named in jobs/sources; checked before the database is touched. */

@@ -1,6 +1,7 @@
 package dk.boligmonitor.cli;
 
 import java.util.List;
+import java.util.Set;
 
 import dk.boligmonitor.format.Messages;
 
@@ -18,14 +19,16 @@ final class Help {
               java -jar boligmonitor.jar rejects [--file NAVN] [--config DIR] [--out DIR]
               java -jar boligmonitor.jar status  [--config DIR]
               java -jar boligmonitor.jar preview --file FIL [--rows N] [--config DIR]
+              java -jar boligmonitor.jar forget  --file NAVN [--config DIR]
               java -jar boligmonitor.jar schedule [--config DIR]
               java -jar boligmonitor.jar bench   [--scale programme|national] [--config DIR] [--out DIR]
-              java -jar boligmonitor.jar help
+              java -jar boligmonitor.jar help [KOMMANDO]
+              java -jar boligmonitor.jar --version
             """;
     private static final List<String> COMMANDS = List.of("run", "ingest", "rerun", "rejects", "status", "preview",
-            "schedule", "bench", "help");
+            "forget", "schedule", "bench", "help");
     private static final List<String> OPTIONS = List.of("--data DIR", "--config DIR", "--out DIR", "--source NAVN",
-            "--year ÅR", "--file NAVN", "--rows N", "--scale SKALA", "--help");
+            "--year ÅR", "--file NAVN", "--rows N", "--scale SKALA", "--help", "--version");
 
     private Help() {
     }
@@ -38,8 +41,28 @@ final class Help {
                 .append(Messages.get("cli.help.commands")).append('\n');
         COMMANDS.forEach(command -> entry(text, command, 9, "cli.help.command." + command));
         text.append('\n').append(Messages.get("cli.help.options")).append('\n');
-        OPTIONS.forEach(option -> entry(text, option, 15, "cli.help.option." + option.substring(2).split(" ")[0]));
+        OPTIONS.forEach(option -> entry(text, option, 15, "cli.help.option." + name(option)));
         return text.append('\n').append(Messages.get("cli.help.end")).append('\n').toString();
+    }
+
+    /** One command's help: how it is typed, what it does, and the options it takes. */
+    static String text(String command, Set<String> options) {
+        StringBuilder text = new StringBuilder().append(Messages.get("cli.help.usage")).append('\n');
+        USAGE.lines().filter(line -> line.contains("boligmonitor.jar " + command + " ")
+                || line.endsWith("boligmonitor.jar " + command)).forEach(line -> text.append(line).append('\n'));
+        text.append('\n');
+        entry(text, command, 9, "cli.help.command." + command);
+        List<String> taken = OPTIONS.stream().filter(option -> options.contains(name(option))).toList();
+        if (!taken.isEmpty()) {
+            text.append('\n').append(Messages.get("cli.help.options")).append('\n');
+            taken.forEach(option -> entry(text, option, 15, "cli.help.option." + name(option)));
+        }
+        return text.toString();
+    }
+
+    /** "--data DIR": data. */
+    private static String name(String option) {
+        return option.substring(2).split(" ")[0];
     }
 
     /** A command or option, then the text of {@code key} beside it, its further lines indented under its first. */

@@ -9,17 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingInitializationContext;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.SimpleCommandLinePropertySource;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.support.ResourcePropertySource;
 
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.SourceMapping;
@@ -55,8 +45,9 @@ final class Preview {
 
     /** Exit 0 when every mapping that takes the file would load it, 1 when one would refuse it or none takes it. */
     int show(Path file, int rows, List<String> springArguments) throws IOException {
-        ConfigurableEnvironment environment = environment(springArguments);
-        startLogging(environment);
+        // the preview prints what the load's INFO lines say; its warnings (a dropped column) still show
+        ConfigurableEnvironment environment = Logging.start(springArguments,
+                Map.of("logging.level.dk.boligmonitor.ingest", "WARN"));
         double maxRejected = environment.getRequiredProperty(MAX_REJECTED, Double.class);
         out.println(Messages.get("cli.preview.file", file.getFileName()));
         List<SourceMapping> mappings = FilePreview.mappingsFor(config, file);
@@ -256,29 +247,5 @@ final class Preview {
         }
         return fit.missing() == null ? Messages.get("cli.preview.header_unreadable")
                 : Messages.get("cli.preview.header_missing", String.join(", ", fit.missing()));
-    }
-
-    /** The application's properties under the command line's, without starting the application. */
-    private static ConfigurableEnvironment environment(List<String> springArguments) throws IOException {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(
-                new SimpleCommandLinePropertySource(springArguments.toArray(String[]::new)));
-        // the preview prints what the load's INFO lines say; its warnings (a dropped column) still show
-        environment.getPropertySources().addLast(new MapPropertySource("preview",
-                Map.of("logging.level.dk.boligmonitor.ingest", "WARN")));
-        environment.getPropertySources().addLast(
-                new ResourcePropertySource(new ClassPathResource("application.properties")));
-        return environment;
-    }
-
-    /** The log as the application configures it (pattern, levels), instead of the logging library's debug default. */
-    private static void startLogging(ConfigurableEnvironment environment) {
-        LoggingSystem logging = LoggingSystem.get(Preview.class.getClassLoader());
-        logging.beforeInitialize();
-        logging.initialize(new LoggingInitializationContext(environment), null, null);
-        Binder.get(environment).bind("logging.level", Bindable.mapOf(String.class, LogLevel.class))
-                .orElse(Map.of())
-                .forEach((logger, level) -> logging.setLogLevel(logger.equalsIgnoreCase("root") ? null : logger,
-                        level));
     }
 }

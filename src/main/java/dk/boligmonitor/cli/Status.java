@@ -53,6 +53,9 @@ class Status {
             files.stream().filter(f -> f.status().equals(FileStatus.REFUSED))
                     .forEach(f -> out.println("  " + Messages.get("cli.status.refused", f.fileName(), f.source(),
                             f.message())));
+            if (files.stream().anyMatch(f -> f.status().equals(FileStatus.REFUSED))) {
+                out.println("  " + Messages.get("cli.status.forget_hint"));
+            }
             history.skippedRows().forEach(s -> out.println("  " + Messages.get("cli.status.skipped", s.fileName(),
                     s.source(), s.rows(), s.reason())));
             files.stream().filter(f -> f.status().equals(FileStatus.REPLACED))

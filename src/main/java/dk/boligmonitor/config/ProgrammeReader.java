@@ -12,8 +12,8 @@ import dk.boligmonitor.format.Messages;
 final class ProgrammeReader {
 
     /** The keys of a programme file, of each of its areas and of each area's estates. */
-    static final List<String> FILE_KEYS = List.of("code", "name", "period", "years", "headline_indicator", "areas",
-            "criteria");
+    static final List<String> FILE_KEYS = List.of("code", "name", "period", "years", "headline_indicator",
+            "indicators", "areas", "criteria");
     static final List<String> AREA_KEYS = List.of("code", "name", "aliases", "municipality", "estates");
     static final List<String> ESTATE_KEYS = List.of("company", "afdeling", "name", "tenancies");
 
@@ -37,6 +37,10 @@ final class ProgrammeReader {
         if (!headline.isEmpty() && indicators.stream().noneMatch(i -> i.code().equals(headline))) {
             file.problemAt("headline_indicator", Messages.get("config.programme.headline_unknown", headline));
         }
+        List<String> listed = file.texts("indicators");
+        listed.stream().filter(listedCode -> indicators.stream().noneMatch(i -> i.code().equals(listedCode)))
+                .forEach(unknown -> file.problemAt("indicators", Messages.get("config.programme.indicator_unknown",
+                        unknown)));
         List<Area> areas = file.list("areas").stream().map(this::area).toList();
         if (areas.isEmpty()) {
             file.problem(Messages.get("config.programme.areas_missing"));
@@ -48,7 +52,7 @@ final class ProgrammeReader {
             criteria.add(criterionReader.read(item, code, areaCodes, period));
         }
         return new Programme(code, file.text("name"), period.text(), years.first(), years.last(), headline,
-                areas, criteria, file.file());
+                listed, areas, criteria, file.file());
     }
 
     private Area area(YamlSection item) {

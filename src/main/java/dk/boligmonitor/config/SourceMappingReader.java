@@ -246,5 +246,14 @@ final class SourceMappingReader {
         if (needsMeasure && (!columns.containsKey(Role.MEASURE) || measures.isEmpty())) {
             file.problem(Messages.get("config.source.measure_missing"));
         }
+        // a value column read as 'measure' takes indicator and part from the measure: one without a part gives none
+        boolean partFromMeasure = Stream.concat(values.values().stream().flatMap(List::stream), periodValues.stream())
+                .anyMatch(t -> t.indicator() == null && t.part() == null);
+        if (partFromMeasure) {
+            file.optionalSection("measures").ifPresent(section -> section.textsByKey().forEach((measure, texts) ->
+                    texts.stream().filter(text -> !text.contains("."))
+                            .forEach(indicator -> file.problemAt("measures",
+                                    Messages.get("config.source.measure_without_part", measure, indicator)))));
+        }
     }
 }

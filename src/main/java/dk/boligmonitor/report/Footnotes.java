@@ -39,7 +39,7 @@ class Footnotes {
         this.config = config;
     }
 
-    List<String> of(Subject subject, List<Series> series, List<IndicatorRow> table) {
+    List<String> of(Subject subject, List<Series> series, List<IndicatorRow> table, List<String> withoutFigures) {
         Map<String, Map<String, Map<String, Set<Integer>>>> yearsByFile = yearsByFile(subject, series);
         List<String> notes = new ArrayList<>();
         for (Indicator indicator : config.indicators()) {
@@ -59,6 +59,10 @@ class Footnotes {
                 surveyMargin(subject, indicator).ifPresent(notes::add));
         if (table.stream().anyMatch(row -> row.texts().containsValue(WarehouseFigures.SUPPRESSED))) {
             notes.add(SUPPRESSION);
+        }
+        if (!withoutFigures.isEmpty()) {
+            notes.add(Messages.get("report.footnote.followed_without_figures", subject.name(),
+                    String.join(", ", withoutFigures)));
         }
         return notes;
     }

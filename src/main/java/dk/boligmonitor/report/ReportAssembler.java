@@ -102,16 +102,32 @@ class ReportAssembler {
         Programme programme = subject.programme();
         List<Series> series = subject.series();
         WarehouseFigures figures = new WarehouseFigures(jdbc, series.stream().map(Series::code).toList());
-        List<IndicatorRow> table = table(subject, series, figures);
+        List<String> withoutFigures = new ArrayList<>();
+        List<IndicatorRow> table = table(subject, series, figures, withoutFigures);
         return new AreaReport(programme.name(), programme.period(), subject.name(), subject.comparedWith(), today,
                 table, programme.lastYear(), AreaCharts.of(config, subject, series, figures), criteria(subject),
-                footnotes.of(subject, series, table));
+                footnotes.of(subject, series, table, withoutFigures));
     }
 
-    private List<IndicatorRow> table(Subject subject, List<Series> series, WarehouseFigures figures) {
+    /**
+     * A row for every indicator the programme shows that has a figure for the unit (a suppressed one counts):
+     * rows of dashes would hide the few that matter. The followed ones without a figure are named in
+     * {@code withoutFigures}, for a note.
+     */
+    private List<IndicatorRow> table(Subject subject, List<Series> series, WarehouseFigures figures,
+                                     List<String> withoutFigures) {
         Programme programme = subject.programme();
         List<IndicatorRow> rows = new ArrayList<>();
         for (Indicator indicator : config.indicators()) {
+            if (!programme.shows(indicator.code())) {
+                continue;
+            }
+            if (!hasFigure(subject.code(), indicator, programme, figures)) {
+                if (programme.followed().contains(indicator.code())) {
+                    withoutFigures.add(indicator.name());
+                }
+                continue;
+            }
             for (int order = 0; order < series.size(); order++) {
                 Series one = series.get(order);
                 Map<Integer, String> texts = new LinkedHashMap<>();
@@ -128,6 +144,16 @@ class ReportAssembler {
             }
         }
         return rows;
+    }
+
+    private static boolean hasFigure(String unit, Indicator indicator, Programme programme,
+                                     WarehouseFigures figures) {
+        for (int year = programme.firstYear(); year <= programme.lastYear(); year++) {
+            if (!figures.text(unit, indicator.code(), year, indicator.decimals()).equals(DanishFormat.MISSING)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<CriterionLine> criteria(Subject subject) {

@@ -31,17 +31,40 @@ class CommandLineTest {
 
     @Test
     void helpNamesTheOptionsAndExitCodes() {
-        assertThat(commands.execute(new String[] {"run", "--help"})).isZero();
+        assertThat(commands.execute(new String[] {"--help"})).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--data DIR", "--config DIR", "--out DIR",
                 "Afslutningskoder", "2  fejl i konfigurationen");
     }
 
     @Test
     void helpNamesEveryCommand() {
-        assertThat(commands.execute(new String[] {"status", "--help"})).isZero();
+        assertThat(commands.execute(new String[] {"help"})).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("ingest  [--data DIR]",
                 "rerun   --source NAVN --year ÅR", "rejects [--file NAVN]", "status  [--config DIR]",
                 "afviste-raekker.csv");
+    }
+
+    /** "help COMMAND" and "COMMAND --help" give that command's usage, what it does and only its options. */
+    @Test
+    void helpForOneCommandNamesItsOptionsOnly() {
+        for (String[] line : List.of(new String[] {"help", "preview"}, new String[] {"preview", "--help"})) {
+            CommandLine.Result help = CommandLine.run(null, line);
+            assertThat(help.exitCode()).isZero();
+            assertThat(help.output()).contains("java -jar boligmonitor.jar preview --file FIL", "--rows N",
+                    "--config DIR", "hvad en indlæsning ville gøre med én fil")
+                    .doesNotContain("--source", "boligmonitor.jar run", "Kommandoer:");
+        }
+        assertThat(CommandLine.run(null, "help", "nope").errors()).contains("ukendt kommando 'nope'");
+    }
+
+    @Test
+    void versionIsTheBuildsVersion() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        String version = pom.substring(pom.indexOf("<version>", pom.indexOf("<artifactId>boligmonitor</artifactId>"))
+                + "<version>".length(), pom.indexOf("</version>", pom.indexOf("<artifactId>boligmonitor</artifactId>")));
+        CommandLine.Result result = CommandLine.run(null, "--version");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.output()).isEqualTo("boligmonitor " + version + System.lineSeparator());
     }
 
     @Test

@@ -157,6 +157,35 @@ class DataOfficerCommandsTest {
                 "politi-tryghed");
     }
 
+    /**
+     * A refused file the data officer has dealt with leaves status's list with forget; until it is moved, the
+     * inbox still holds it and the next run would refuse it again, which forget says. Only a refused file can be
+     * forgotten.
+     */
+    @Test
+    @Order(6)
+    void forgetTakesADealtWithRefusedFileOffTheList() throws IOException {
+        String empty = "fraflytninger_sab_2022_tom.csv";
+        Files.createFile(inbox.resolve(empty));
+        assertThat(command("ingest", "--data", inbox.toString()).output()).contains("Filer afvist:     1");
+        assertThat(command("status").output()).contains(empty + " (fraflytninger-csv) afvist:",
+                "forget --file NAVN");
+
+        CommandLine.Result forget = command("forget", "--file", empty);
+
+        assertThat(forget.exitCode()).as(forget.errors()).isZero();
+        assertThat(forget.output()).contains("Glemt: " + empty, "ligger stadig i " + inbox.resolve(empty));
+        assertThat(command("status").output()).doesNotContain(empty, "forget --file NAVN");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM source_file WHERE file_name = ?", Integer.class, empty))
+                .isZero();
+        Files.delete(inbox.resolve(empty));
+
+        CommandLine.Result loaded = command("forget", "--file", ORIGINAL);
+        assertThat(loaded.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(loaded.errors()).contains("kun en afvist fil kan glemmes; '" + ORIGINAL + "' er");
+        assertThat(command("forget", "--file", "findes_ikke.csv").errors()).contains("ingen fil ved navn");
+    }
+
     /** A corrected extract: the original under a new name with one row whose figure is a formula; its row number. */
     private static int addCorrectionWithABadRow() throws IOException {
         Charset windows1252 = Charset.forName("windows-1252");

@@ -110,6 +110,18 @@ class OnboardingTest {
                 .map(String::valueOf).toArray(String[]::new));
     }
 
+    /** The reports show what the programme follows and has figures for, and name what it follows without. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"skovgaardsparken, Skovgårdsparken", "vestervang, Vestervang", "soendermarken, Søndermarken"})
+    void onlyTheFollowedIndicatorsWithFiguresHaveRows(String area, String name) {
+        // lines joined: a note wraps where the page ends it
+        String text = PdfContent.read(work.resolve("out/midtjylland/" + area + ".pdf")).text().replaceAll("\\s+", " ");
+        assertThat(text).doesNotContain("Sigtelser pr. 1.000 beboere", "Påsatte brande", "Elevfravær")
+                .contains("Følges, men har endnu ingen tal for " + name + ": Kriminalretlige afgørelser pr. 1.000"
+                        + " beboere.");
+        assertThat(text.split("Kriminalretlige afgørelser", -1)).as("named in the note only").hasSize(2);
+    }
+
     /** Numerators over denominators, a year each, in per cent as the report rounds them. */
     private static String[] shares(List<Integer> numerators, List<Integer> denominators, int decimals) {
         return IntStream.range(0, numerators.size())

@@ -65,6 +65,17 @@ class ConfigLoaderTest {
                         + " 'FOB'"));
     }
 
+    /** A value column read as 'measure' needs the part from the measure; naming only the indicator gave none. */
+    @Test
+    void aMeasureWithoutItsPartIsNamedWhenTheValuesTakeTheirPartFromIt() throws IOException {
+        replace(jobs.resolve("sources/dst-afgoerelser.yml"), "Kriminalretlige afgørelser: afgoerelser.numerator",
+                "Kriminalretlige afgørelser: afgoerelser");
+
+        assertThatThrownBy(() -> ConfigLoader.load(jobs)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("målet 'Kriminalretlige afgørelser' under measures giver indikatoren"
+                        + " afgoerelser uden del");
+    }
+
     @Test
     void misspelledKeyIsNamedWithFileAndLine() throws IOException {
         Path file = jobs.resolve("programmes/slagelse.yml");
