@@ -1,6 +1,7 @@
 package dk.boligmonitor.format;
 
 import java.util.Arrays;
+import java.util.ResourceBundle;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -23,6 +24,17 @@ public final class Messages {
     public static String get(String key, Object... arguments) {
         Object[] shown = Arrays.stream(arguments).map(a -> a instanceof Number ? a.toString() : a).toArray();
         return SOURCE.getMessage(key, shown, DanishFormat.DANISH);
+    }
+
+    /**
+     * The bundle itself, for the report templates: {@code $R{key}} gives a text as written, so a text with an
+     * argument or an apostrophe (written twice, as everywhere in the bundle) is shown through
+     * {@code msg($R{key}, ...)}, JasperReports' MessageFormat. Loaded as {@link #get} loads it: UTF-8 (what
+     * java.util reads properties files as), without falling back to the system's locale.
+     */
+    public static ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, DanishFormat.DANISH,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     private static ResourceBundleMessageSource source() {

@@ -29,6 +29,7 @@ final class AreaReportParameters {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("AREA_CHARTS", charts);
         parameters.put(JRParameter.REPORT_LOCALE, DanishFormat.DANISH);
+        parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, Messages.bundle());
         parameters.put("PROGRAMME_NAME", report.programmeName());
         parameters.put("PROGRAMME_PERIOD", report.programmePeriod());
         parameters.put("AREA_NAME", report.areaName());

@@ -28,6 +28,7 @@ final class BoardPacketParameters {
     static Map<String, Object> front(BoardPacket packet) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(JRParameter.REPORT_LOCALE, DanishFormat.DANISH);
+        parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, Messages.bundle());
         parameters.put("PROGRAMME_NAME", packet.programmeName());
         parameters.put("PROGRAMME_PERIOD", packet.programmePeriod());
         parameters.put("GENERATED_ON", packet.generatedOn());
@@ -49,6 +50,7 @@ final class BoardPacketParameters {
     static Map<String, Object> sources(BoardPacket packet) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(JRParameter.REPORT_LOCALE, DanishFormat.DANISH);
+        parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, Messages.bundle());
         parameters.put("SOURCES", packet.sources().stream().map(BoardPacketParameters::source).toList());
         return parameters;
     }

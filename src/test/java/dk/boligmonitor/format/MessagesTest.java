@@ -21,13 +21,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * One language for users: every key the code asks the bundle for is in it, every text in it is used, none is
- * English, and no string literal in the code is an English sentence a user could read instead.
+ * One language for users: every key the code and the report templates ask the bundle for is in it, every text in
+ * it is used, none is English, and no string literal in the code is an English sentence a user could read instead.
  */
 class MessagesTest {
 
     private static final Path MAIN = Path.of("src/main/java");
+    private static final Path REPORTS = Path.of("src/main/resources/reports");
     private static final Pattern KEY_USE = Pattern.compile("Messages\\.get\\(\\s*\"([a-z0-9_.-]+)\"");
+    /** A template's {@code $R{key}}; inside {@code msg(...)} the text is a MessageFormat pattern, else shown as is. */
+    private static final Pattern TEMPLATE_KEY_USE = Pattern.compile("(msg\\(\\s*)?\\$R\\{([a-z0-9_.-]+)}");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern WORD = Pattern.compile("[A-Za-z_'’]+");
     /**
@@ -55,6 +58,12 @@ class MessagesTest {
         }
     }
 
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.list(REPORTS)) {
+            return files.filter(f -> f.toString().endsWith(".jrxml")).sorted().toList();
+        }
+    }
+
     @Test
     void everyKeyTheCodeAsksForIsInTheBundleAndEveryTextInItIsUsed() throws IOException {
         Properties bundle = bundle();
@@ -68,10 +77,38 @@ class MessagesTest {
                 asked.add(use.group(1));
             }
         }
+        Set<String> inTemplates = new TreeSet<>();
+        for (Path template : templates()) {
+            Matcher use = TEMPLATE_KEY_USE.matcher(Files.readString(template));
+            while (use.find()) {
+                inTemplates.add(use.group(2));
+            }
+        }
+        asked.addAll(inTemplates);
         assertThat(asked).as("keys missing from the bundle").allMatch(bundle::containsKey);
-        List<String> unused = bundle.stringPropertyNames().stream().filter(key -> !isUsed(key, code)).sorted()
-                .toList();
+        List<String> unused = bundle.stringPropertyNames().stream()
+                .filter(key -> !isUsed(key, code) && !inTemplates.contains(key)).sorted().toList();
         assertThat(unused).as("texts no code shows").isEmpty();
+    }
+
+    /**
+     * A template shows a bare {@code $R{key}} as written, where every apostrophe in the bundle is written twice:
+     * a text with one must go through {@code msg(...)} as {@link Messages#get} would.
+     */
+    @Test
+    void noTextATemplateShowsAsWrittenHasAnApostrophe() throws IOException {
+        Properties bundle = bundle();
+        Set<String> quoted = new TreeSet<>();
+        for (Path template : templates()) {
+            Matcher use = TEMPLATE_KEY_USE.matcher(Files.readString(template));
+            while (use.find()) {
+                String text = bundle.getProperty(use.group(2));
+                if (use.group(1) == null && text != null && text.contains("'")) {
+                    quoted.add(template.getFileName() + ": " + use.group(2) + "=" + text);
+                }
+            }
+        }
+        assertThat(quoted).isEmpty();
     }
 
     /** Used by name, or by the start of its name where the code adds the rest ("status." + status). */
