@@ -85,8 +85,11 @@ public final class ConfigLoader {
             Node node = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
             return new YamlSection(file, node, problems);
         } catch (MarkedYAMLException e) {
-            problems.add(file + ":" + (e.getProblemMark().getLine() + 1),
-                    Messages.get("config.yaml.invalid", e.getProblem()));
+            // the YAML library's own words are English: where the problem is, and what usually causes it
+            String problem = String.valueOf(e.getProblem());
+            problems.add(file + ":" + (e.getProblemMark().getLine() + 1), Messages.get(
+                    problem.contains("\t") || problem.contains("\\t") ? "config.yaml.tab" : "config.yaml.invalid",
+                    e.getProblemMark().getColumn() + 1));
             return new YamlSection(file, null, problems);
         } catch (IOException e) {
             throw new UncheckedIOException(Messages.get("config.file.unreadable", file), e);

@@ -38,7 +38,8 @@ final class ScheduleReader {
         try {
             cron = CronExpression.parse(cronText);
         } catch (IllegalArgumentException e) {
-            item.problemAt("cron", Messages.get("config.schedule.cron_invalid", cronText, e.getMessage()));
+            // the parser's own words are English; the format is what the data officer needs
+            item.problemAt("cron", Messages.get("config.schedule.cron_invalid", cronText));
         }
         String command = item.optionalText("command").orElse("run");
         if (!COMMANDS.contains(command)) {

@@ -110,8 +110,9 @@ class ReportAssembler {
     }
 
     /**
-     * A row for every indicator the programme shows that has a figure for the unit (a suppressed one counts):
-     * rows of dashes would hide the few that matter. The followed ones without a figure are named in
+     * Rows for every indicator the programme shows that has a figure in the report, for the unit or beside it
+     * (a suppressed one counts; a municipality's figures are context even before the area has its own): rows of
+     * dashes only would hide the few that matter. The followed ones without a figure for the unit are named in
      * {@code withoutFigures}, for a note.
      */
     private List<IndicatorRow> table(Subject subject, List<Series> series, WarehouseFigures figures,
@@ -122,10 +123,12 @@ class ReportAssembler {
             if (!programme.shows(indicator.code())) {
                 continue;
             }
-            if (!hasFigure(subject.code(), indicator, programme, figures)) {
-                if (programme.followed().contains(indicator.code())) {
-                    withoutFigures.add(indicator.name());
-                }
+            boolean unitHasFigure = hasFigure(subject.code(), indicator, programme, figures);
+            if (!unitHasFigure && programme.followed().contains(indicator.code())) {
+                withoutFigures.add(indicator.name());
+            }
+            if (!unitHasFigure && series.stream().skip(1)
+                    .noneMatch(beside -> hasFigure(beside.code(), indicator, programme, figures))) {
                 continue;
             }
             for (int order = 0; order < series.size(); order++) {

@@ -76,6 +76,21 @@ class ConfigLoaderTest {
                         + " afgoerelser uden del");
     }
 
+    /** The YAML library explains in English: the data officer reads where, and what usually causes it, in Danish. */
+    @Test
+    void brokenYamlIsNamedByLineInDanish() throws IOException {
+        Path tabbed = jobs.resolve("programmes/vestegnen.yml");
+        replace(tabbed, "  - code: hedeparken", "\t- code: hedeparken");
+        Path unclosed = jobs.resolve("reference-groups.yml");
+        Files.writeString(unclosed, Files.readString(unclosed) + "  - code: [ikke lukket\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(jobs)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining(tabbed + ":" + lineOf(tabbed, "- code: hedeparken") + ": ikke gyldig YAML")
+                .hasMessageContaining("tabulatortegn kan ikke indrykke YAML")
+                .hasMessageContaining(unclosed + ":").hasMessageContaining("citationstegn og klammer lukkes")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("found", "expected", "character"));
+    }
+
     @Test
     void misspelledKeyIsNamedWithFileAndLine() throws IOException {
         Path file = jobs.resolve("programmes/slagelse.yml");
