@@ -37,7 +37,8 @@ public class Rebuilds {
     private static final Logger log = LoggerFactory.getLogger(Rebuilds.class);
     private static final String FACT_COLUMNS = """
             area_code, indicator_code, year, numerator, denominator, value,
-            state, numerator_file_id, numerator_row, denominator_file_id, denominator_row, derivation,
+            state, numerator_file_id, numerator_sheet, numerator_row, denominator_file_id, denominator_sheet,
+            denominator_row, derivation,
             disclosure, change_abs, change_pct, margin""";
 
     private final JdbcClient jdbc;

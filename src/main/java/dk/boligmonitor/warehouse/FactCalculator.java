@@ -16,7 +16,8 @@ import dk.boligmonitor.warehouse.Fact.State;
 final class FactCalculator {
 
     /** One part as observed, with where it came from. */
-    record Observed(BigDecimal amount, String state, long fileId, int rowNo) {
+    /** {@code sheet} null where the file is one table. */
+    record Observed(BigDecimal amount, String state, long fileId, String sheet, int rowNo) {
 
         boolean isValue() {
             return "VALUE".equals(state);
@@ -81,8 +82,10 @@ final class FactCalculator {
                              String derivation) {
         return new Fact(area, indicator, year, numerator, denominator, value, state,
                 numeratorSource == null ? null : numeratorSource.fileId(),
+                numeratorSource == null ? null : numeratorSource.sheet(),
                 numeratorSource == null ? null : numeratorSource.rowNo(),
                 denominatorSource == null ? null : denominatorSource.fileId(),
+                denominatorSource == null ? null : denominatorSource.sheet(),
                 denominatorSource == null ? null : denominatorSource.rowNo(), derivation);
     }
 }

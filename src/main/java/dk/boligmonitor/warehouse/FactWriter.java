@@ -40,9 +40,9 @@ class FactWriter {
         private void flush() {
             jdbc.batchUpdate("""
                     INSERT INTO fact_indicator (area_code, indicator_code, year, numerator, denominator,
-                                                value, state, numerator_file_id, numerator_row, denominator_file_id,
-                                                denominator_row, derivation)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                value, state, numerator_file_id, numerator_sheet, numerator_row,
+                                                denominator_file_id, denominator_sheet, denominator_row, derivation)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, pending, pending.size(),
                     (ps, f) -> {
                         ps.setString(1, f.areaCode());
@@ -53,10 +53,12 @@ class FactWriter {
                         ps.setBigDecimal(6, f.value());
                         ps.setString(7, f.state().name());
                         ps.setObject(8, f.numeratorFile(), java.sql.Types.BIGINT);
-                        ps.setObject(9, f.numeratorRow(), java.sql.Types.INTEGER);
-                        ps.setObject(10, f.denominatorFile(), java.sql.Types.BIGINT);
-                        ps.setObject(11, f.denominatorRow(), java.sql.Types.INTEGER);
-                        ps.setString(12, f.derivation());
+                        ps.setString(9, f.numeratorSheet());
+                        ps.setObject(10, f.numeratorRow(), java.sql.Types.INTEGER);
+                        ps.setObject(11, f.denominatorFile(), java.sql.Types.BIGINT);
+                        ps.setString(12, f.denominatorSheet());
+                        ps.setObject(13, f.denominatorRow(), java.sql.Types.INTEGER);
+                        ps.setString(14, f.derivation());
                     });
             written += pending.size();
             pending.clear();

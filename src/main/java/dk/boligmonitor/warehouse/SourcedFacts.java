@@ -48,7 +48,7 @@ class SourcedFacts {
             Group group = new Group();
             jdbc.query("""
                     SELECT o.area_code, o.indicator_code, o.year, o.part, o.amount, o.state, o.file_id, o.row_no,
-                           o.period, o.combine
+                           o.period, o.combine, o.sheet
                       FROM observation o
                       JOIN source_file f ON f.file_id = o.file_id
                       JOIN dim_area a ON a.area_code = o.area_code
@@ -65,13 +65,18 @@ class SourcedFacts {
                         }
                         group.add(Part.valueOf(rs.getString(4).toUpperCase()), new PeriodValue(rs.getString(9),
                                 rs.getString(10), new Observed(rs.getBigDecimal(5), rs.getString(6), rs.getLong(7),
-                                rs.getInt(8))));
+                                sheet(rs.getString(11)), rs.getInt(8))));
                     });
             group.emit(indicators, batch);
             written = batch.written();
         }
         warnOfImpossibleShares(years);
         return written;
+    }
+
+    /** The observation's key holds '' where the file is one table; a fact's lineage then has no sheet. */
+    private static String sheet(String stored) {
+        return stored == null || stored.isEmpty() ? null : stored;
     }
 
     /** The shares no figure could be given for because two files contradict each other, each named to its row. */

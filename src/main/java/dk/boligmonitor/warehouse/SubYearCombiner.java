@@ -37,13 +37,16 @@ final class SubYearCombiner {
             return last.observed();
         }
         if (entries.stream().anyMatch(e -> e.observed().isSuppressed())) {
-            return new Observed(null, "SUPPRESSED", last.observed().fileId(), last.observed().rowNo());
+            return new Observed(null, "SUPPRESSED", last.observed().fileId(), last.observed().sheet(),
+                    last.observed().rowNo());
         }
         if (entries.stream().anyMatch(e -> !e.observed().isValue())) {
-            return new Observed(null, "MISSING", last.observed().fileId(), last.observed().rowNo());
+            return new Observed(null, "MISSING", last.observed().fileId(), last.observed().sheet(),
+                    last.observed().rowNo());
         }
         BigDecimal sum = entries.stream().map(e -> e.observed().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Observed(sum, "VALUE", last.observed().fileId(), last.observed().rowNo());
+        return new Observed(sum, "VALUE", last.observed().fileId(), last.observed().sheet(),
+                last.observed().rowNo());
     }
 
     /** Periods are labelled 2021K1 or 2021M01: four distinct quarters or twelve distinct months make a year. */

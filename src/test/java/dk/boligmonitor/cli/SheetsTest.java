@@ -90,6 +90,16 @@ class SheetsTest {
         assertThat((BigDecimal) rows.get(0).get("denominator")).isEqualByComparingTo(String.valueOf(denominator));
         assertThat(((BigDecimal) rows.get(0).get("value")).doubleValue())
                 .isCloseTo(100.0 * numerator / denominator, within(0.001));
+        // row numbers start again on every sheet: the lineage names the sheet, and leads to the very observation
+        Map<String, Object> lineage = jdbc.queryForMap("SELECT numerator_sheet, denominator_sheet FROM fact_indicator"
+                + " WHERE area_code = ? AND indicator_code = 'dagtilbud' AND year = ?", area, year);
+        assertThat(lineage).containsEntry("numerator_sheet", String.valueOf(year))
+                .containsEntry("denominator_sheet", String.valueOf(year));
+        assertThat(jdbc.queryForObject("SELECT o.amount FROM fact_indicator f JOIN observation o"
+                + " ON o.file_id = f.numerator_file_id AND o.sheet = f.numerator_sheet AND o.row_no = f.numerator_row"
+                + " AND o.indicator_code = f.indicator_code AND o.part = 'numerator'"
+                + " WHERE f.area_code = ? AND f.indicator_code = 'dagtilbud' AND f.year = ?", BigDecimal.class, area,
+                year)).isEqualByComparingTo(String.valueOf(numerator));
     }
 
     @Test

@@ -17,8 +17,8 @@ import dk.boligmonitor.warehouse.FactCalculator.Observed;
  */
 class FactCalculatorTest {
 
-    private static final Observed READY = new Observed(new BigDecimal(267), "VALUE", 1, 7);
-    private static final Observed PUPILS = new Observed(new BigDecimal(27), "VALUE", 2, 6);
+    private static final Observed READY = new Observed(new BigDecimal(267), "VALUE", 1, "2016", 7);
+    private static final Observed PUPILS = new Observed(new BigDecimal(27), "VALUE", 2, null, 6);
 
     @Test
     void aShareWhoseNumeratorFromOneFileExceedsItsDenominatorFromAnotherIsNoFigure() {
@@ -28,6 +28,7 @@ class FactCalculatorTest {
         assertThat(fact.value()).isNull();
         assertThat(fact.derivation()).isEqualTo(FactCalculator.IMPOSSIBLE_SHARE);
         assertThat(fact.numeratorFile()).isEqualTo(1L);
+        assertThat(fact.numeratorSheet()).isEqualTo("2016");
         assertThat(fact.numeratorRow()).isEqualTo(7);
         assertThat(fact.denominatorFile()).isEqualTo(2L);
         assertThat(fact.denominatorRow()).isEqualTo(6);
