@@ -49,7 +49,8 @@ class FiguresWorkbook {
     private static final int WINDOW = 200;
     private static final String SEPARATOR = "\\|";
     /** A figure as the criteria print it, with the comparison the target is held to: "≤ 20,1", "1.000". */
-    private static final Pattern PRINTED_NUMBER = Pattern.compile("([≤≥<>] )?([−-]?\\d{1,3}(?:\\.\\d{3})*(?:,(\\d+))?)");
+    private static final Pattern PRINTED_NUMBER =
+            Pattern.compile("([≤≥<>] )?([−-]?\\d{1,3}(?:\\.\\d{3})*(?:,(\\d+))?)");
     private static final int[] INDICATOR_WIDTHS = {30, 30, 50, 28, 8, 12, 12, 12, 16, 34, 16, 34, 16};
     private static final int[] CRITERIA_WIDTHS = {30, 50, 8, 12, 12, 18};
     private static final int[] LIST_WIDTHS = {30, 8, 18, 18, 18};
@@ -69,7 +70,8 @@ class FiguresWorkbook {
 
     /** Writes the workbook of {@code packet}, whose units are {@code units}, whole or not at all. */
     void write(Path file, List<UnitReport> units, BoardPacket packet) {
-        PdfFile.write(file, Messages.get("report.workbook.of", packet.programmeName()), out -> write(out, units, packet));
+        PdfFile.write(file, Messages.get("report.workbook.of", packet.programmeName()),
+                out -> write(out, units, packet));
     }
 
     private void write(OutputStream out, List<UnitReport> units, BoardPacket packet) throws IOException {

@@ -18,12 +18,12 @@ import dk.boligmonitor.report.ReportAssembler.Subject;
 /**
  * One partition of the report step: a programme's PDFs under {@code <out>/<programme>/}. Each area is laid out
  * once and written as {@code <area>.pdf}; then the board packet, {@code bestyrelsespakke.pdf}, is bound from
- * the same pages, with the programme as a whole laid out for it, and beside it the packet's figures as a workbook,
- * {@code tal.xlsx}. Everything it records in the database (the
- * PDFs written, the programme no longer due, and whatever is added here later) goes in the one transaction Spring
- * Batch runs the tasklet in, so a partition killed halfway leaves its programme due with nothing recorded, to be
- * rendered whole by the restart (which first clears the partial files the kill left), and a partition that
- * committed leaves it written and not due. A programme is never both.
+ * the same pages, with the programme as a whole laid out for it, and beside it the packet's figures as a
+ * workbook, {@code tal.xlsx}. Everything it records in the database (the PDFs written, the programme no longer
+ * due, and whatever is added here later) goes in the one transaction Spring Batch runs the tasklet in, so a
+ * partition killed halfway leaves its programme due with nothing recorded, to be rendered whole by the restart
+ * (which first clears the partial files the kill left), and a partition that committed leaves it written and not
+ * due. A programme is never both.
  */
 class ProgrammeReports implements Tasklet {
 

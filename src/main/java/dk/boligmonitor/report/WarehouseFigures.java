@@ -17,7 +17,7 @@ import dk.boligmonitor.format.Messages;
 /**
  * The facts of the units one report compares, read once. It is the one place a figure is turned into the
  * text a report prints, so zero, missing ("–") and suppressed ("..") stay apart in every report alike, and
- * the one place that keeps a figure disclosure control hides out of tables, charts and changes.
+ * the one place that keeps a figure disclosure control hides out of tables, charts, changes and the workbook.
  */
 final class WarehouseFigures {
 
