@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import dk.boligmonitor.format.Messages;
+import dk.boligmonitor.format.SpreadsheetText;
 import dk.boligmonitor.ingest.LoadHistory.RejectedRow;
 
 /**
@@ -43,11 +44,7 @@ final class RejectsCsv {
         return file;
     }
 
-    /** Excel starts a formula at these characters (tab and CR included, as OWASP's CSV-injection note says). */
-    static String cell(String value) {
-        if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
+    private static String cell(String value) {
+        return SpreadsheetText.defused(value);
     }
 }

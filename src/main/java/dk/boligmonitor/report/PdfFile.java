@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 import dk.boligmonitor.format.Messages;
 
-/** Writes a PDF file whole or not at all. */
+/** Writes a report's file (a PDF, or the packet's workbook) whole or not at all. */
 final class PdfFile {
 
     private static final String PARTIAL = ".part";
@@ -25,7 +25,7 @@ final class PdfFile {
 
     /**
      * Writes to a temporary file next to the target and moves it into place, so a failed export never leaves a
-     * half-written PDF where a reader (or the previous run's good copy) expects a whole one, and two threads
+     * half-written file where a reader (or the previous run's good copy) expects a whole one, and two threads
      * writing the same file do not write into each other.
      */
     static void write(Path pdf, String what, Content content) {

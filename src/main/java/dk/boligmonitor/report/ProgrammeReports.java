@@ -18,11 +18,12 @@ import dk.boligmonitor.report.ReportAssembler.Subject;
 /**
  * One partition of the report step: a programme's PDFs under {@code <out>/<programme>/}. Each area is laid out
  * once and written as {@code <area>.pdf}; then the board packet, {@code bestyrelsespakke.pdf}, is bound from
- * the same pages, with the programme as a whole laid out for it. Everything it records in the database (the
- * PDFs written, the programme no longer due, and whatever is added here later) goes in the one transaction Spring
- * Batch runs the tasklet in, so a partition killed halfway leaves its programme due with nothing recorded, to be
- * rendered whole by the restart (which first clears the partial files the kill left), and a partition that
- * committed leaves it written and not due. A programme is never both.
+ * the same pages, with the programme as a whole laid out for it, and beside it the packet's figures as a
+ * workbook, {@code tal.xlsx}. Everything it records in the database (the PDFs written, the programme no longer
+ * due, and whatever is added here later) goes in the one transaction Spring Batch runs the tasklet in, so a
+ * partition killed halfway leaves its programme due with nothing recorded, to be rendered whole by the restart
+ * (which first clears the partial files the kill left), and a partition that committed leaves it written and not
+ * due. A programme is never both.
  */
 class ProgrammeReports implements Tasklet {
 
@@ -34,16 +35,19 @@ class ProgrammeReports implements Tasklet {
     private final ReportAssembler assembler;
     private final PacketAssembler packets;
     private final ReportRenderer renderer;
+    private final FiguresWorkbook workbook;
     private final ReportOutputs outputs;
     private final ReportProgress progress;
 
     ProgrammeReports(Programme programme, Path out, ReportAssembler assembler, PacketAssembler packets,
-                     ReportRenderer renderer, ReportOutputs outputs, ReportProgress progress) {
+                     ReportRenderer renderer, FiguresWorkbook workbook, ReportOutputs outputs,
+                     ReportProgress progress) {
         this.programme = programme;
         this.folder = out.resolve(programme.code());
         this.assembler = assembler;
         this.packets = packets;
         this.renderer = renderer;
+        this.workbook = workbook;
         this.outputs = outputs;
         this.progress = progress;
     }
@@ -53,8 +57,11 @@ class ProgrammeReports implements Tasklet {
         PdfFile.deletePartials(folder);
         LocalDate today = LocalDate.now();
         List<AreaPages> units = new ArrayList<>();
+        List<FiguresWorkbook.UnitReport> reports = new ArrayList<>();
         for (Subject unit : assembler.unitsOf(programme)) {
-            AreaPages pages = renderer.layOut(assembler.assemble(unit, today));
+            AreaReport report = assembler.assemble(unit, today);
+            reports.add(new FiguresWorkbook.UnitReport(unit, report));
+            AreaPages pages = renderer.layOut(report);
             units.add(pages);
             if (!unit.wholeProgramme()) {
                 Path pdf = folder.resolve(unit.code() + PDF);
@@ -64,17 +71,20 @@ class ProgrammeReports implements Tasklet {
             }
         }
         Path packet = folder.resolve(PACKET_FILE);
-        renderer.writeBoardPacket(packets.assemble(programme, today, units), packet);
+        BoardPacket board = packets.assemble(programme, today, units);
+        renderer.writeBoardPacket(board, packet);
         written(contribution, packet, null);
+        workbook.write(folder.resolve(FiguresWorkbook.FILE), reports, board);
         outputs.programmeDone(programme.code());
         progress.packetWritten(packet);
         return RepeatStatus.FINISHED;
     }
 
-    /** Whether every PDF of the programme is in the output folder, as a run left them. */
+    /** Whether every file of the programme is in the output folder, as a run left them. */
     static boolean allPresent(Programme programme, Path out) {
         Path folder = out.resolve(programme.code());
         return Files.isRegularFile(folder.resolve(PACKET_FILE))
+                && Files.isRegularFile(folder.resolve(FiguresWorkbook.FILE))
                 && programme.areas().stream().allMatch(area -> Files.isRegularFile(folder.resolve(area.code() + PDF)));
     }
 

@@ -28,8 +28,9 @@ import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.registry.ReportOutputs;
 
 /**
- * The report job: for every programme whose reports are due, one PDF per area and the board packet, under the
- * output folder as {@code <programme>/<area>.pdf} and {@code <programme>/bestyrelsespakke.pdf}. Programmes do
+ * The report job: for every programme whose reports are due, one PDF per area and the board packet with its
+ * figures as a workbook, under the output folder as {@code <programme>/<area>.pdf},
+ * {@code <programme>/bestyrelsespakke.pdf} and {@code <programme>/tal.xlsx}. Programmes do
  * not depend on each other, so each is a partition of its own, rendered one per core at a time; a worker needs
  * only the programme's code, the output folder and the database, so the same step could run on remote workers.
  */
@@ -104,10 +105,11 @@ public class ReportJobConfiguration {
     ProgrammeReports programmeReports(@Value("#{stepExecutionContext['" + PROGRAMME + "']}") String code,
                                       @Value("#{jobParameters['out']}") String out, MonitorConfig config,
                                       ReportAssembler assembler, PacketAssembler packets, ReportRenderer renderer,
-                                      ReportOutputs outputs, ReportProgress progress) {
+                                      FiguresWorkbook workbook, ReportOutputs outputs, ReportProgress progress) {
         Programme programme = config.programmes().stream().filter(p -> p.code().equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalStateException(Messages.get("report.programme_gone", code)));
-        return new ProgrammeReports(programme, Path.of(out), assembler, packets, renderer, outputs, progress);
+        return new ProgrammeReports(programme, Path.of(out), assembler, packets, renderer, workbook, outputs,
+                progress);
     }
 
     /** Compiled once per run, and only when a report is due. */

@@ -17,17 +17,27 @@ import dk.boligmonitor.format.Messages;
 /**
  * The facts of the units one report compares, read once. It is the one place a figure is turned into the
  * text a report prints, so zero, missing ("–") and suppressed ("..") stay apart in every report alike, and
- * the one place that keeps a figure disclosure control hides out of tables, charts and changes.
+ * the one place that keeps a figure disclosure control hides out of tables, charts, changes and the workbook.
  */
 final class WarehouseFigures {
 
     static final String SUPPRESSED = "..";
 
-    private record Figure(BigDecimal value, String state, BigDecimal change) {
+    private record Figure(BigDecimal value, String state, BigDecimal change, Fact fact) {
 
         boolean shown() {
             return state.equals("VALUE") && value != null;
         }
+    }
+
+    /**
+     * A figure with what it was computed from, for the packet's workbook: a suppressed one carries none of its
+     * numbers, nor where they came from; a missing value is null.
+     */
+    record Fact(boolean suppressed, BigDecimal value, BigDecimal numerator, BigDecimal denominator,
+                String numeratorFile, Integer numeratorRow, String denominatorFile, Integer denominatorRow) {
+
+        static final Fact HIDDEN = new Fact(true, null, null, null, null, null, null, null);
     }
 
     private final Map<String, Figure> figures = new HashMap<>();
@@ -36,14 +46,20 @@ final class WarehouseFigures {
         String placeholders = String.join(", ", units.stream().map(u -> "?").toList());
         // a figure disclosure control hides is read as suppressed: neither its value nor its change reaches a report
         jdbc.query("""
-                SELECT area_code, indicator_code, year, value, state, disclosure, change_abs
-                  FROM fact_indicator
-                 WHERE area_code IN (%s)
+                SELECT f.area_code, f.indicator_code, f.year, f.value, f.state, f.disclosure, f.change_abs,
+                       f.numerator, f.denominator, n.file_name, f.numerator_row, d.file_name, f.denominator_row
+                  FROM fact_indicator f
+                  LEFT JOIN source_file n ON n.file_id = f.numerator_file_id
+                  LEFT JOIN source_file d ON d.file_id = f.denominator_file_id
+                 WHERE f.area_code IN (%s)
                 """.formatted(placeholders), rs -> {
                     boolean disclosed = rs.getString(6).equals("SHOWN");
                     figures.put(key(rs.getString(1), rs.getString(2), rs.getInt(3)), disclosed
-                            ? new Figure(rs.getBigDecimal(4), rs.getString(5), rs.getBigDecimal(7))
-                            : new Figure(null, "SUPPRESSED", null));
+                            ? new Figure(rs.getBigDecimal(4), rs.getString(5), rs.getBigDecimal(7),
+                                    new Fact(false, rs.getBigDecimal(4), rs.getBigDecimal(8), rs.getBigDecimal(9),
+                                            rs.getString(10), rs.getObject(11, Integer.class),
+                                            rs.getString(12), rs.getObject(13, Integer.class)))
+                            : new Figure(null, "SUPPRESSED", null, Fact.HIDDEN));
                 }, units.toArray());
     }
 
@@ -53,6 +69,24 @@ final class WarehouseFigures {
             return SUPPRESSED;
         }
         return figure != null && figure.shown() ? DanishFormat.number(figure.value(), decimals) : DanishFormat.MISSING;
+    }
+
+    /**
+     * The figure for the workbook, by the same rule as {@link #text}: suppressed as there, its value rounded as
+     * the table prints it, and null where the table prints "–" and nothing is known.
+     */
+    Optional<Fact> fact(String unit, String indicator, int year, int decimals) {
+        Figure figure = figures.get(key(unit, indicator, year));
+        if (figure == null) {
+            return Optional.empty();
+        }
+        if (figure.state().equals("SUPPRESSED")) {
+            return Optional.of(Fact.HIDDEN);
+        }
+        Fact fact = figure.fact();
+        BigDecimal value = figure.shown() ? figure.value().setScale(decimals, RoundingMode.HALF_UP) : null;
+        return Optional.of(new Fact(false, value, fact.numerator(), fact.denominator(), fact.numeratorFile(),
+                fact.numeratorRow(), fact.denominatorFile(), fact.denominatorRow()));
     }
 
     /** A chart point: the rounded value, or empty for a gap (missing and suppressed are never drawn as 0). */

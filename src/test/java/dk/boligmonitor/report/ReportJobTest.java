@@ -65,8 +65,15 @@ class ReportJobTest {
         assertThat(report.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         List<Path> expected = expectedPdfs();
         assertThat(expected).hasSizeGreaterThan(stage.config().programmes().size());
+        List<Path> workbooks = stage.config().programmes().stream().map(p -> pdf(p, FiguresWorkbook.FILE)).toList();
         try (Stream<Path> files = Files.walk(stage.out())) {
-            assertThat(files.filter(Files::isRegularFile).toList()).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(files.filter(Files::isRegularFile).toList()).containsExactlyInAnyOrderElementsOf(
+                    Stream.concat(expected.stream(), workbooks.stream()).toList());
+        }
+        for (Path workbook : workbooks) {
+            // an xlsx file is a zip archive
+            byte[] bytes = Files.readAllBytes(workbook);
+            assertThat(new String(bytes, 0, 2, StandardCharsets.ISO_8859_1)).as(workbook.toString()).isEqualTo("PK");
         }
         for (Path pdf : expected) {
             byte[] bytes = Files.readAllBytes(pdf);
