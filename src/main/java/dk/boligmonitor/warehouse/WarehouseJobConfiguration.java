@@ -21,8 +21,9 @@ import dk.boligmonitor.registry.Years;
  * programme totals, which figures are too small to show, the change from year to year, and the uncertainty of
  * survey shares, between the start and the finish of a rebuild, which note the programmes whose reports it
  * makes due; the database's statistics are refreshed before the loaded figures are read and once the facts
- * are written, so its plans fit the tables as they are. Every step recomputes from what is loaded, so running it again changes nothing. A rerun passes
- * the years its files hold ({@link Years#PARAMETER}), and only those are rebuilt.
+ * are written, so its plans fit the tables as they are. Every step recomputes from what is loaded, so running
+ * it again changes nothing. A rerun passes the years its files hold ({@link Years#PARAMETER}), and only those
+ * are rebuilt.
  */
 @Configuration
 public class WarehouseJobConfiguration {

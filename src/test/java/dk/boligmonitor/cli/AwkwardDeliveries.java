@@ -49,10 +49,12 @@ final class AwkwardDeliveries {
                 if (name.startsWith("dst_skole")) {
                     englishLocale(file, target);
                 } else if (name.startsWith("dst_noegletal")) {
-                    delimited(file, WINDOWS_1252, target, StandardCharsets.UTF_16LE, "\r\n", true, UnaryOperator.identity());
+                    delimited(file, WINDOWS_1252, target, StandardCharsets.UTF_16LE, "\r\n", true,
+                            UnaryOperator.identity());
                 } else if (name.startsWith("dst_boligomraader")) {
                     // an old Mac line ending, Windows' code page, and the download's last line break lost
-                    delimited(file, StandardCharsets.UTF_8, target, WINDOWS_1252, "\r", false, UnaryOperator.identity());
+                    delimited(file, StandardCharsets.UTF_8, target, WINDOWS_1252, "\r", false,
+                            UnaryOperator.identity());
                 } else if (name.startsWith("fraflytninger_sab")) {
                     delimited(file, StandardCharsets.UTF_8, target, StandardCharsets.UTF_8, "\n", true,
                             AwkwardDeliveries::quotedWithEmptyLastColumn);
@@ -162,7 +164,8 @@ final class AwkwardDeliveries {
             String day = date.getLocalDateTimeCellValue().toLocalDate().format(DANISH_DATE);
             asText(date, day, text);
             asText(row.getCell(4), String.valueOf((long) row.getCell(4).getNumericCellValue()), text);
-            BigDecimal loss = BigDecimal.valueOf(row.getCell(5).getNumericCellValue()).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal loss = BigDecimal.valueOf(row.getCell(5).getNumericCellValue())
+                    .setScale(2, RoundingMode.HALF_UP);
             asText(row.getCell(5), String.format(new Locale("da", "DK"), "%,.2f", loss), text);
         }
     }

@@ -60,8 +60,9 @@ class CommandLineTest {
     @Test
     void versionIsTheBuildsVersion() throws IOException {
         String pom = Files.readString(Path.of("pom.xml"));
-        String version = pom.substring(pom.indexOf("<version>", pom.indexOf("<artifactId>boligmonitor</artifactId>"))
-                + "<version>".length(), pom.indexOf("</version>", pom.indexOf("<artifactId>boligmonitor</artifactId>")));
+        int ours = pom.indexOf("<artifactId>boligmonitor</artifactId>");
+        String version = pom.substring(pom.indexOf("<version>", ours) + "<version>".length(),
+                pom.indexOf("</version>", ours));
         CommandLine.Result result = CommandLine.run(null, "--version");
         assertThat(result.exitCode()).isZero();
         assertThat(result.output()).isEqualTo("boligmonitor " + version + System.lineSeparator());
