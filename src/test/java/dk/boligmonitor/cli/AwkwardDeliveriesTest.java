@@ -74,7 +74,7 @@ class AwkwardDeliveriesTest {
     @Test
     void thePdfsSayWhatTheCleanFilesSay() {
         Map<String, String> clean = withoutFileHashes(RunComparison.outputFiles(work.resolve("out-clean")));
-        assertThat(clean).hasSize(9);
+        assertThat(clean.keySet().stream().filter(file -> file.endsWith(".pdf"))).hasSize(9);
         assertThat(withoutFileHashes(RunComparison.outputFiles(work.resolve("out-awkward")))).isEqualTo(clean);
     }
 
