@@ -108,7 +108,12 @@ final class WarehouseFigures {
         if (now == null || before == null || !now.shown() || !before.shown() || now.change() == null) {
             return DanishFormat.MISSING;
         }
-        String change = DanishFormat.change(now.change(), indicator.decimals());
+        // the difference of the two figures as printed: a reader who subtracts them must find it (15 → 13 is −2,
+        // though the unrounded 15,4 → 12,6 differ by 2,8)
+        int decimals = indicator.decimals();
+        BigDecimal printed = now.value().setScale(decimals, RoundingMode.HALF_UP)
+                .subtract(before.value().setScale(decimals, RoundingMode.HALF_UP));
+        String change = DanishFormat.change(printed, decimals);
         return indicator.unit() == Unit.PERCENT ? Messages.get("report.change_points", change) : change;
     }
 

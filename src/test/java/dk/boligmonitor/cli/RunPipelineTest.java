@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -233,6 +235,44 @@ class RunPipelineTest {
                 + " usikkerhed (95 %) på ±");
         String skaelskoer = PdfContent.read(work.resolve("out/slagelse/skaelskoer.pdf")).text();
         assertThat(skaelskoer).contains("Skælskør (Parkvej/Præstevangen)", "..");
+    }
+
+    /**
+     * The change column agrees with the two figures printed beside it: a board member who subtracts 13 from 15
+     * must find −2, not the unrounded figures' −3. Every row of a unit's own figures, in every PDF.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"slagelse/motalavej.pdf", "slagelse/ringparken.pdf", "slagelse/sydbyen.pdf", "slagelse/skaelskoer.pdf",
+            "slagelse/bestyrelsespakke.pdf", "vestegnen/hedeparken.pdf", "vestegnen/bestyrelsespakke.pdf"})
+    void theChangeIsTheDifferenceOfTheTwoFiguresPrinted(String pdf) {
+        int checked = 0;
+        for (String line : PdfContent.read(work.resolve("out").resolve(pdf)).text().split("\n")) {
+            Matcher row = OWN_ROW.matcher(line);
+            if (!row.find()) {
+                continue;
+            }
+            String[] figures = row.group(2).trim().split("\\s+");
+            if (figures.length < YEARS + 1 || !isNumber(figures[YEARS - 2]) || !isNumber(figures[YEARS - 1])
+                    || !isNumber(figures[YEARS])) {
+                continue;
+            }
+            BigDecimal printed = danish(figures[YEARS - 1]).subtract(danish(figures[YEARS - 2]));
+            assertThat(danish(figures[YEARS])).as(pdf + ": " + line).isEqualByComparingTo(printed);
+            checked++;
+        }
+        assertThat(checked).as(pdf).isGreaterThan(5);
+    }
+
+    /** A unit's own row: its label, then the years' figures and the change. */
+    private static final Pattern OWN_ROW = Pattern.compile("(Boligområdet|Hele programmet) ([−+\\d.,– ]+?)(?: pp)?$");
+    private static final int YEARS = 9;
+
+    private static boolean isNumber(String text) {
+        return text.matches("[−+]?\\d{1,3}(\\.\\d{3})*(,\\d+)?");
+    }
+
+    private static BigDecimal danish(String text) {
+        return new BigDecimal(text.replace(".", "").replace(',', '.').replace('−', '-').replace("+", ""));
     }
 
     @Test
