@@ -151,8 +151,14 @@ class BoardPacketTest {
     @Test
     void changeIsShownOnlyWhenBothYearsAreAndAHiddenFigureIsNeverCharted() {
         int last = slagelse.lastYear();
-        setChange("motalavej", "afgoerelser", last, "-1.35");
-        setChange("motalavej", "uddannelsesparat", last, "2.345");
+        // the change is that of the figures as printed: 22,9 → 21,5 is −1,4 (unrounded −1,32); 57,7 → 60,0 is
+        // +2,3 (unrounded +2,38)
+        setValue("motalavej", "afgoerelser", last - 1, "22.86");
+        setValue("motalavej", "afgoerelser", last, "21.54");
+        setValue("motalavej", "uddannelsesparat", last - 1, "57.66");
+        setValue("motalavej", "uddannelsesparat", last, "60.04");
+        setChange("motalavej", "afgoerelser", last, "-1.32");
+        setChange("motalavej", "uddannelsesparat", last, "2.38");
         setChange("motalavej", "tryghed", last, "3");
         setChange("motalavej", "dagtilbud", last, null);
         jdbc.update("UPDATE fact_indicator SET disclosure = 'PRIMARY' WHERE area_code = 'motalavej'"
@@ -209,6 +215,11 @@ class BoardPacketTest {
     private static String change(AreaReport report, String indicator) {
         return report.table().stream().filter(row -> row.indicator().equals(indicator) && row.seriesOrder() == 0)
                 .map(IndicatorRow::change).findFirst().orElseThrow();
+    }
+
+    private static void setValue(String unit, String indicator, int year, String value) {
+        jdbc.update("UPDATE fact_indicator SET value = ? WHERE area_code = ? AND indicator_code = ? AND year = ?",
+                new BigDecimal(value), unit, indicator, year);
     }
 
     private static void setChange(String unit, String indicator, int year, String change) {
