@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -118,17 +119,19 @@ class ReportAssembler {
     private List<IndicatorRow> table(Subject subject, List<Series> series, WarehouseFigures figures,
                                      List<String> withoutFigures) {
         Programme programme = subject.programme();
+        Set<String> followed = programme.followed();
         List<IndicatorRow> rows = new ArrayList<>();
         for (Indicator indicator : config.indicators()) {
             if (!programme.shows(indicator.code())) {
                 continue;
             }
-            boolean unitHasFigure = hasFigure(subject.code(), indicator, programme, figures);
-            if (!unitHasFigure && programme.followed().contains(indicator.code())) {
+            boolean unitHasFigure = figures.hasFigure(subject.code(), indicator.code(), programme.firstYear(),
+                    programme.lastYear());
+            if (!unitHasFigure && followed.contains(indicator.code())) {
                 withoutFigures.add(indicator.name());
             }
-            if (!unitHasFigure && series.stream().skip(1)
-                    .noneMatch(beside -> hasFigure(beside.code(), indicator, programme, figures))) {
+            if (!unitHasFigure && series.stream().skip(1).noneMatch(beside -> figures.hasFigure(beside.code(),
+                    indicator.code(), programme.firstYear(), programme.lastYear()))) {
                 continue;
             }
             for (int order = 0; order < series.size(); order++) {
@@ -147,16 +150,6 @@ class ReportAssembler {
             }
         }
         return rows;
-    }
-
-    private static boolean hasFigure(String unit, Indicator indicator, Programme programme,
-                                     WarehouseFigures figures) {
-        for (int year = programme.firstYear(); year <= programme.lastYear(); year++) {
-            if (!figures.text(unit, indicator.code(), year, indicator.decimals()).equals(DanishFormat.MISSING)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private List<CriterionLine> criteria(Subject subject) {

@@ -63,6 +63,17 @@ final class WarehouseFigures {
                 }, units.toArray());
     }
 
+    /** Whether a table would print anything but "–" for the unit in one of the years: a value or "..". */
+    boolean hasFigure(String unit, String indicator, int firstYear, int lastYear) {
+        for (int year = firstYear; year <= lastYear; year++) {
+            Figure figure = figures.get(key(unit, indicator, year));
+            if (figure != null && (figure.shown() || figure.state().equals("SUPPRESSED"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String text(String unit, String indicator, int year, int decimals) {
         Figure figure = figures.get(key(unit, indicator, year));
         if (figure != null && figure.state().equals("SUPPRESSED")) {
