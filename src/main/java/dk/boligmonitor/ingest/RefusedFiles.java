@@ -1,5 +1,6 @@
 package dk.boligmonitor.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,16 +38,22 @@ public class RefusedFiles {
     }
 
     private Forgotten forgetNow(String fileName) {
-        List<Long> refused = jdbc.sql("SELECT file_id FROM source_file WHERE file_name = ? AND status = ?")
-                .params(fileName, FileStatus.REFUSED).query(Long.class).list();
-        List<String> paths = jdbc.sql("SELECT file_path FROM source_file WHERE file_name = ? AND status = ?"
-                + " ORDER BY file_id").params(fileName, FileStatus.REFUSED).query(String.class).list();
-        List<String> others = jdbc.sql("SELECT DISTINCT status FROM source_file WHERE file_name = ? AND status <> ?"
-                + " ORDER BY status").params(fileName, FileStatus.REFUSED).query(String.class).list();
-        for (long fileId : refused) {
-            NOTES.forEach(table -> jdbc.sql("DELETE FROM " + table + " WHERE file_id = ?").param(fileId).update());
-            jdbc.sql("DELETE FROM source_file WHERE file_id = ?").param(fileId).update();
+        List<Registration> registrations = jdbc.sql("SELECT file_id, file_path, status FROM source_file"
+                + " WHERE file_name = ? ORDER BY file_id").param(fileName).query(Registration.class).list();
+        List<String> paths = new ArrayList<>();
+        for (Registration registration : registrations) {
+            if (registration.status().equals(FileStatus.REFUSED)) {
+                NOTES.forEach(table -> jdbc.sql("DELETE FROM " + table + " WHERE file_id = ?")
+                        .param(registration.fileId()).update());
+                jdbc.sql("DELETE FROM source_file WHERE file_id = ?").param(registration.fileId()).update();
+                paths.add(registration.filePath());
+            }
         }
+        List<String> others = registrations.stream().map(Registration::status)
+                .filter(status -> !status.equals(FileStatus.REFUSED)).distinct().sorted().toList();
         return new Forgotten(paths, others);
+    }
+
+    private record Registration(long fileId, String filePath, String status) {
     }
 }
