@@ -1,9 +1,12 @@
 package dk.boligmonitor.warehouse;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,8 +47,9 @@ class SourcedFacts {
         jdbc.update("DELETE FROM fact_indicator WHERE " + years.condition("year"));
         Map<String, Indicator> indicators = config.indicatorsByCode();
         int written;
+        List<Fact> impossible = new ArrayList<>();
         try (FactWriter.Batch batch = writer.batch()) {
-            Group group = new Group();
+            Group group = new Group(impossible);
             jdbc.query("""
                     SELECT o.area_code, o.indicator_code, o.year, o.part, o.amount, o.state, o.file_id, o.row_no,
                            o.period, o.combine, o.sheet
@@ -70,7 +74,7 @@ class SourcedFacts {
             group.emit(indicators, batch);
             written = batch.written();
         }
-        warnOfImpossibleShares(years);
+        warnOfImpossibleShares(impossible);
         return written;
     }
 
@@ -79,22 +83,26 @@ class SourcedFacts {
         return stored == null || stored.isEmpty() ? null : stored;
     }
 
-    /** The shares no figure could be given for because two files contradict each other, each named to its row. */
-    private void warnOfImpossibleShares(Years years) {
-        jdbc.query("""
-                SELECT f.area_code, f.indicator_code, f.year, f.numerator, f.denominator,
-                       n.file_name, f.numerator_row, d.file_name, f.denominator_row
-                  FROM fact_indicator f
-                  JOIN source_file n ON n.file_id = f.numerator_file_id
-                  JOIN source_file d ON d.file_id = f.denominator_file_id
-                 WHERE f.derivation = ? AND %s
-                 ORDER BY f.area_code, f.indicator_code, f.year
-                """.formatted(years.condition("f.year")),
+    /**
+     * The shares no figure could be given for because two files contradict each other, each named to its row;
+     * noted as they were formed, so only their files are looked up.
+     */
+    private void warnOfImpossibleShares(List<Fact> impossible) {
+        if (impossible.isEmpty()) {
+            return;
+        }
+        Map<Long, String> names = new HashMap<>();
+        jdbc.query("SELECT file_id, file_name FROM source_file WHERE file_id IN (" + String.join(", ",
+                Collections.nCopies(impossible.size() * 2, "?")) + ")",
                 rs -> {
-                    log.warn(Messages.get("warehouse.impossible_share", rs.getString(1), rs.getString(2),
-                            rs.getInt(3), DanishFormat.number(rs.getBigDecimal(4), 0), rs.getString(6), rs.getInt(7),
-                            DanishFormat.number(rs.getBigDecimal(5), 0), rs.getString(8), rs.getInt(9)));
-                }, FactCalculator.IMPOSSIBLE_SHARE);
+                    names.put(rs.getLong(1), rs.getString(2));
+                }, impossible.stream().flatMap(f -> Stream.of(f.numeratorFile(), f.denominatorFile())).toArray());
+        for (Fact fact : impossible) {
+            log.warn(Messages.get("warehouse.impossible_share", fact.areaCode(), fact.indicator(), fact.year(),
+                    DanishFormat.number(fact.numerator(), 0), names.get(fact.numeratorFile()), fact.numeratorRow(),
+                    DanishFormat.number(fact.denominator(), 0), names.get(fact.denominatorFile()),
+                    fact.denominatorRow()));
+        }
     }
 
     /** One observation with the period it is for and how its year's periods combine. */
@@ -107,6 +115,12 @@ class SourcedFacts {
         private String indicator;
         private int year;
         private final Map<Part, List<PeriodValue>> parts = new EnumMap<>(Part.class);
+        /** The shares two files make impossible, for the warning once all are formed. */
+        private final List<Fact> impossible;
+
+        Group(List<Fact> impossible) {
+            this.impossible = impossible;
+        }
 
         boolean is(String area, String indicator, int year) {
             return area.equals(this.area) && indicator.equals(this.indicator) && year == this.year;
@@ -140,7 +154,11 @@ class SourcedFacts {
                 }
                 combined.put(part.getKey(), year);
             }
-            batch.add(FactCalculator.compute(area, indicator, year, indicators.get(indicator).unit(), combined));
+            Fact fact = FactCalculator.compute(area, indicator, year, indicators.get(indicator).unit(), combined);
+            if (fact.derivation().equals(FactCalculator.IMPOSSIBLE_SHARE)) {
+                impossible.add(fact);
+            }
+            batch.add(fact);
         }
     }
 }
