@@ -87,8 +87,9 @@ class MessagesTest {
         }
         asked.addAll(inTemplates);
         assertThat(asked).as("keys missing from the bundle").allMatch(bundle::containsKey);
+        String allCode = code.toString();
         List<String> unused = bundle.stringPropertyNames().stream()
-                .filter(key -> !isUsed(key, code) && !inTemplates.contains(key)).sorted().toList();
+                .filter(key -> !isUsed(key, allCode) && !inTemplates.contains(key)).sorted().toList();
         assertThat(unused).as("texts no code shows").isEmpty();
     }
 
@@ -113,9 +114,8 @@ class MessagesTest {
     }
 
     /** Used by name, or by the start of its name where the code adds the rest ("status." + status). */
-    private static boolean isUsed(String key, CharSequence code) {
-        String text = code.toString();
-        return text.contains("\"" + key + "\"") || text.contains("\"" + key.substring(0, key.lastIndexOf('.') + 1)
+    private static boolean isUsed(String key, String code) {
+        return code.contains("\"" + key + "\"") || code.contains("\"" + key.substring(0, key.lastIndexOf('.') + 1)
                 + "\"");
     }
 
