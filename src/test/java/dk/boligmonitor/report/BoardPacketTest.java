@@ -2,8 +2,6 @@ package dk.boligmonitor.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Types;
@@ -20,10 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 
-import dk.boligmonitor.TestDatabase;
-import dk.boligmonitor.cli.Commands;
 import dk.boligmonitor.config.Area;
-import dk.boligmonitor.config.ConfigLoader;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Programme;
 import dk.boligmonitor.format.DanishFormat;
@@ -52,16 +47,10 @@ class BoardPacketTest {
 
     @BeforeAll
     static void runThePipelineOnSampleData() {
-        TestDatabase database = TestDatabase.fresh(work);
-        List<String> arguments = new ArrayList<>(List.of("run", "--data", "sample-data", "--config", "jobs",
-                "--out", work.resolve("out").toString()));
-        arguments.addAll(database.springArguments());
-        int exit = new Commands(new PrintStream(OutputStream.nullOutputStream()), System.err)
-                .execute(arguments.toArray(String[]::new));
-        assertThat(exit).isZero();
-        jdbc = database.jdbc();
-        config = ConfigLoader.load(Path.of("jobs"));
-        slagelse = config.programmes().stream().filter(p -> p.code().equals("slagelse")).findFirst().orElseThrow();
+        SampleDataRun run = SampleDataRun.into(work);
+        jdbc = run.jdbc();
+        config = run.config();
+        slagelse = run.slagelse();
         packet = PdfContent.read(work.resolve("out/slagelse/bestyrelsespakke.pdf"));
         officialListRows = jdbc.queryForObject("SELECT COUNT(*) FROM official_list_status WHERE criteria_set = ?",
                 Integer.class, ProgrammeOverview.OFFICIAL_LIST);

@@ -3,8 +3,6 @@ package dk.boligmonitor.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,9 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dk.boligmonitor.TestDatabase;
-import dk.boligmonitor.cli.Commands;
-import dk.boligmonitor.config.ConfigLoader;
 import dk.boligmonitor.config.Indicator;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Programme;
@@ -65,16 +60,10 @@ class FiguresWorkbookTest {
 
     @BeforeAll
     static void runThePipelineOnSampleData() throws IOException {
-        TestDatabase database = TestDatabase.fresh(work);
-        List<String> arguments = new ArrayList<>(List.of("run", "--data", "sample-data", "--config", "jobs",
-                "--out", work.resolve("out").toString()));
-        arguments.addAll(database.springArguments());
-        int exit = new Commands(new PrintStream(OutputStream.nullOutputStream()), System.err)
-                .execute(arguments.toArray(String[]::new));
-        assertThat(exit).isZero();
-        jdbc = database.jdbc();
-        config = ConfigLoader.load(Path.of("jobs"));
-        slagelse = config.programmes().stream().filter(p -> p.code().equals("slagelse")).findFirst().orElseThrow();
+        SampleDataRun run = SampleDataRun.into(work);
+        jdbc = run.jdbc();
+        config = run.config();
+        slagelse = run.slagelse();
         packetText = PdfContent.read(work.resolve("out/slagelse/bestyrelsespakke.pdf")).text();
         workbook = new XSSFWorkbook(Files.newInputStream(work.resolve("out/slagelse/" + FiguresWorkbook.FILE)));
     }
