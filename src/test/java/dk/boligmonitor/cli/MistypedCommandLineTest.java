@@ -2,10 +2,7 @@ package dk.boligmonitor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,11 +23,6 @@ import dk.boligmonitor.pipeline.ExitCodes;
  */
 class MistypedCommandLineTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final Commands commands = new Commands(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-
     @TempDir
     Path work;
 
@@ -46,8 +38,9 @@ class MistypedCommandLineTest {
         System.arraycopy(words, 0, args, 0, words.length);
         args[words.length] = databaseUrl();
 
-        assertThat(commands.execute(args)).isEqualTo(ExitCodes.CONFIGURATION);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(message);
+        CommandLine.Result result = CommandLine.run(null, args);
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(result.errors()).contains(message);
         assertThat(work.resolve("db.mv.db")).doesNotExist();
     }
 
@@ -57,9 +50,9 @@ class MistypedCommandLineTest {
                 "--boligmonitor.disclosure.min-persons=5"));
         args.addAll(TestDatabase.fresh(work).springArguments());
 
-        assertThat(commands.execute(args.toArray(String[]::new))).as(err.toString(StandardCharsets.UTF_8))
-                .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("ingen endnu: kør ingest eller run");
+        CommandLine.Result result = CommandLine.run(null, args.toArray(String[]::new));
+        assertThat(result.exitCode()).as(result.errors()).isEqualTo(ExitCodes.OK);
+        assertThat(result.output()).contains("ingen endnu: kør ingest eller run");
     }
 
     @Test
@@ -71,10 +64,10 @@ class MistypedCommandLineTest {
                 "  Elever i 9. klasse: skolefravaer.denominator"));
         int line = Files.readAllLines(source).indexOf("  Elever i 9. klasse: skolefravaer.denominator") + 1;
 
-        int exit = commands.execute(new String[] {"ingest", "--config", jobs.toString(), databaseUrl()});
+        CommandLine.Result result = CommandLine.run(null, "ingest", "--config", jobs.toString(), databaseUrl());
 
-        assertThat(exit).isEqualTo(ExitCodes.CONFIGURATION);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(result.errors())
                 .contains(source + ":" + line + ": nøglen 'Elever i 9. klasse' står to gange");
         assertThat(work.resolve("db.mv.db")).doesNotExist();
     }
