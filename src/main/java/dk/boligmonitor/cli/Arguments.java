@@ -15,11 +15,11 @@ import dk.boligmonitor.format.Messages;
  * any Boot application. Any other option is a mistake and stops the command. "--help" (after a command: its
  * help), "help COMMAND" and "--version" ask for help or the version instead.
  */
-record Arguments(String command, Map<String, String> options, boolean help, String topic, boolean version,
+record Arguments(String command, Map<String, String> options, boolean help, List<String> words, boolean version,
                  List<String> springArguments) {
 
     static final Set<String> VALUE_OPTIONS = Set.of("data", "config", "out", "file", "source", "year", "scale",
-            "rows");
+            "rows", "role", "programme");
     /** Spring Boot's own options: properties under these prefixes (ours included), and its two switches. */
     static final List<String> SPRING_PREFIXES = List.of("spring.", "logging.", "server.", "management.",
             "boligmonitor.");
@@ -33,7 +33,7 @@ record Arguments(String command, Map<String, String> options, boolean help, Stri
         List<String> spring = new ArrayList<>();
         boolean help = false;
         boolean version = false;
-        String topic = null;
+        List<String> words = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -63,13 +63,24 @@ record Arguments(String command, Map<String, String> options, boolean help, Stri
                 }
             } else if (command == null) {
                 command = arg;
-            } else if (command.equals("help") && topic == null) {
-                topic = arg;
             } else {
-                throw new UsageException(Messages.get("cli.argument.unexpected", arg));
+                words.add(arg);
             }
         }
-        return new Arguments(command, options, help, topic, version, spring);
+        return new Arguments(command, options, help, List.copyOf(words), version, spring);
+    }
+
+    /** What "help" is asked about: its one word, or null for the overview. */
+    String topic() {
+        allowWords(1);
+        return words.isEmpty() ? null : words.get(0);
+    }
+
+    /** The command takes at most {@code count} words after its name ("help run", "user add anna"). */
+    void allowWords(int count) {
+        if (words.size() > count) {
+            throw new UsageException(Messages.get("cli.argument.unexpected", words.get(count)));
+        }
     }
 
     private static boolean isSpring(String name) {

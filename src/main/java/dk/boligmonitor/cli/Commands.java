@@ -1,6 +1,7 @@
 package dk.boligmonitor.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -19,6 +21,8 @@ import dk.boligmonitor.config.ConfigException;
 import dk.boligmonitor.config.ConfigLoader;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.SourceMapping;
+import dk.boligmonitor.console.ConsoleApplication;
+import dk.boligmonitor.console.ConsoleUsers;
 import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.ingest.RefusedFiles;
 import dk.boligmonitor.pipeline.ExitCodes;
@@ -26,6 +30,7 @@ import dk.boligmonitor.pipeline.PipelineRunner;
 import dk.boligmonitor.pipeline.Rerun;
 import dk.boligmonitor.pipeline.RunLock;
 import dk.boligmonitor.pipeline.RunSummary;
+import dk.boligmonitor.pipeline.Scheduler;
 
 /**
  * The commands a data officer or a scheduler runs. The command line and the configuration in jobs/ are
@@ -36,23 +41,31 @@ import dk.boligmonitor.pipeline.RunSummary;
 public final class Commands {
 
     /** Each command and the options it takes. */
-    private static final Map<String, Set<String>> OPTIONS = Map.of(
-            "run", Set.of("data", "config", "out"),
-            "ingest", Set.of("data", "config"),
-            "rerun", Set.of("source", "year", "config", "out"),
-            "rejects", Set.of("file", "config", "out"),
-            "status", Set.of("config"),
-            "schedule", Set.of("config"),
-            "preview", Set.of("file", "config", "rows"),
-            "forget", Set.of("file", "config"),
-            "bench", BenchCommand.OPTIONS);
+    private static final Map<String, Set<String>> OPTIONS = Map.ofEntries(
+            Map.entry("run", Set.of("data", "config", "out")),
+            Map.entry("ingest", Set.of("data", "config")),
+            Map.entry("rerun", Set.of("source", "year", "config", "out")),
+            Map.entry("rejects", Set.of("file", "config", "out")),
+            Map.entry("status", Set.of("config")),
+            Map.entry("schedule", Set.of("config")),
+            Map.entry("preview", Set.of("file", "config", "rows")),
+            Map.entry("forget", Set.of("file", "config")),
+            Map.entry("serve", Set.of("data", "config", "out")),
+            Map.entry("user", Set.of("config", "role", "programme")),
+            Map.entry("bench", BenchCommand.OPTIONS));
 
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
 
-    public Commands(PrintStream out, PrintStream err) {
+    public Commands(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
         this.out = out;
         this.err = err;
+    }
+
+    public Commands(PrintStream out, PrintStream err) {
+        this(InputStream.nullInputStream(), out, err);
     }
 
     public int execute(String[] args) {
@@ -75,6 +88,7 @@ public final class Commands {
                 throw new Arguments.UsageException(Messages.get("cli.command.unknown", arguments.command()));
             }
             arguments.allowOnly(OPTIONS.get(arguments.command()));
+            arguments.allowWords(arguments.command().equals("user") ? 2 : 0);
         } catch (Arguments.UsageException e) {
             return usage(e);
         }
@@ -100,7 +114,7 @@ public final class Commands {
         } catch (Arguments.UsageException e) {
             return usage(e);
         }
-        try (ConfigurableApplicationContext context = start(config, arguments.springArguments())) {
+        try (ConfigurableApplicationContext context = start(arguments, config)) {
             return task.run(context);
         } catch (RunLock.Refused e) {
             err.println("boligmonitor: " + e.getMessage());
@@ -187,6 +201,16 @@ public final class Commands {
                 String file = arguments.required("file");
                 yield context -> forget(context.getBean(RefusedFiles.class).forget(file), file);
             }
+            case "user" -> {
+                UserCommand user = UserCommand.of(arguments, config);
+                yield context -> user.run(context.getBean(ConsoleUsers.class), in, out, err);
+            }
+            case "serve" -> context -> {
+                out.println(Messages.get("cli.serve.started", ConsoleApplication.address(context)));
+                // the console serves until the process is stopped; Spring's shutdown hook then closes it
+                new CountDownLatch(1).await();
+                return ExitCodes.OK;
+            };
             case "schedule" -> {
                 if (config.schedule().runs().isEmpty()) {
                     throw new Arguments.UsageException(Messages.get("cli.schedule.no_runs",
@@ -228,6 +252,17 @@ public final class Commands {
         err.println("boligmonitor: " + e.getMessage());
         err.println(Messages.get("cli.see_help"));
         return ExitCodes.CONFIGURATION;
+    }
+
+    /** The serve command starts the console; user adds the console's users to the usual application. */
+    private static ConfigurableApplicationContext start(Arguments arguments, MonitorConfig config) {
+        return switch (arguments.command()) {
+            case "serve" -> ConsoleApplication.start(config, new ConsoleApplication.Folders(
+                    arguments.path("data", "sample-data"), arguments.path("out", "out")), arguments.springArguments());
+            case "user" -> BoligmonitorApplication.builder(config).sources(ConsoleUsers.class)
+                    .run(arguments.springArguments().toArray(String[]::new));
+            default -> start(config, arguments.springArguments());
+        };
     }
 
     /** Spring starts with the validated configuration as a bean and the database the properties choose. */

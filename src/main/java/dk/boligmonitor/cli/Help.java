@@ -21,14 +21,20 @@ final class Help {
               java -jar boligmonitor.jar preview --file FIL [--rows N] [--config DIR]
               java -jar boligmonitor.jar forget  --file NAVN [--config DIR]
               java -jar boligmonitor.jar schedule [--config DIR]
+              java -jar boligmonitor.jar serve   [--data DIR] [--config DIR] [--out DIR]
+              java -jar boligmonitor.jar user    add|passwd|remove BRUGER [--role ROLLER] [--programme KODER]
               java -jar boligmonitor.jar bench   [--scale programme|national] [--config DIR] [--out DIR]
               java -jar boligmonitor.jar help [KOMMANDO]
               java -jar boligmonitor.jar --version
             """;
     private static final List<String> COMMANDS = List.of("run", "ingest", "rerun", "rejects", "status", "preview",
-            "forget", "schedule", "bench", "help");
+            "forget", "schedule", "serve", "user", "bench", "help");
     private static final List<String> OPTIONS = List.of("--data DIR", "--config DIR", "--out DIR", "--source NAVN",
-            "--year ÅR", "--file NAVN", "--rows N", "--scale SKALA", "--help", "--version");
+            "--year ÅR", "--file NAVN", "--rows N", "--scale SKALA", "--role ROLLER", "--programme KODER", "--help",
+            "--version");
+
+    /** The widest option as typed, and a space. */
+    private static final int OPTION_WIDTH = OPTIONS.stream().mapToInt(String::length).max().orElseThrow() + 1;
 
     private Help() {
     }
@@ -41,7 +47,7 @@ final class Help {
                 .append(Messages.get("cli.help.commands")).append('\n');
         COMMANDS.forEach(command -> entry(text, command, 9, "cli.help.command." + command));
         text.append('\n').append(Messages.get("cli.help.options")).append('\n');
-        OPTIONS.forEach(option -> entry(text, option, 15, "cli.help.option." + name(option)));
+        OPTIONS.forEach(option -> entry(text, option, OPTION_WIDTH, "cli.help.option." + name(option)));
         return text.append('\n').append(Messages.get("cli.help.end")).append('\n').toString();
     }
 
@@ -55,7 +61,7 @@ final class Help {
         List<String> taken = OPTIONS.stream().filter(option -> options.contains(name(option))).toList();
         if (!taken.isEmpty()) {
             text.append('\n').append(Messages.get("cli.help.options")).append('\n');
-            taken.forEach(option -> entry(text, option, 15, "cli.help.option." + name(option)));
+            taken.forEach(option -> entry(text, option, OPTION_WIDTH, "cli.help.option." + name(option)));
         }
         return text.toString();
     }

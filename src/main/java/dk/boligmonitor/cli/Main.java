@@ -10,6 +10,6 @@ public final class Main {
 
     public static void main(String[] args) {
         TerminalLine.installIfTerminal();
-        System.exit(new Commands(System.out, System.err).execute(args));
+        System.exit(new Commands(System.in, System.out, System.err).execute(args));
     }
 }

@@ -11,6 +11,7 @@ import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.format.TextTable;
 import dk.boligmonitor.ingest.LoadHistory.RejectedRow;
 import dk.boligmonitor.ingest.LoadHistory;
+import dk.boligmonitor.ingest.RejectsCsv;
 import dk.boligmonitor.pipeline.ExitCodes;
 
 /**
@@ -52,7 +53,7 @@ class Rejects {
             rows.forEach(r -> table.add(r.fileName(), r.rowNo(), r.columnName(), r.cellValue(), r.reason()));
             return table;
         }
-        TextTable table = new TextTable(Messages.get("cli.rejects.headings").split("\\|"));
+        TextTable table = new TextTable(Messages.get("ingest.rejects.headings").split("\\|"));
         rows.forEach(r -> table.add(r.fileName(), r.sheet(), r.rowNo(), r.columnName(), r.cellValue(), r.reason()));
         return table;
     }

@@ -20,6 +20,7 @@ import dk.boligmonitor.config.ConfigLoaderTestSupport;
 import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.ScheduledRun;
 import dk.boligmonitor.pipeline.ExitCodes;
+import dk.boligmonitor.pipeline.Scheduler;
 
 /** The shipped schedule fires when it says, and a scheduled run is the same run the command line makes. */
 class SchedulerTest {

@@ -29,6 +29,9 @@ class MessagesTest {
 
     private static final Path MAIN = Path.of("src/main/java");
     private static final Path REPORTS = Path.of("src/main/resources/reports");
+    private static final Path PAGES = Path.of("src/main/resources/templates");
+    /** A console page's {@code #{key}}, with or without arguments. */
+    private static final Pattern PAGE_KEY_USE = Pattern.compile("#\\{([a-z0-9_.-]+)[(}]");
     private static final Pattern KEY_USE = Pattern.compile("Messages\\.get\\(\\s*\"([a-z0-9_.-]+)\"");
     /** A template's {@code $R{key}}; inside {@code msg(...)} the text is a MessageFormat pattern, else shown as is. */
     private static final Pattern TEMPLATE_KEY_USE = Pattern.compile("(msg\\(\\s*)?\\$R\\{([a-z0-9_.-]+)}");
@@ -65,6 +68,12 @@ class MessagesTest {
         }
     }
 
+    private static List<Path> pages() throws IOException {
+        try (Stream<Path> files = Files.walk(PAGES)) {
+            return files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
     @Test
     void everyKeyTheCodeAsksForIsInTheBundleAndEveryTextInItIsUsed() throws IOException {
         Properties bundle = bundle();
@@ -83,6 +92,12 @@ class MessagesTest {
             Matcher use = TEMPLATE_KEY_USE.matcher(Files.readString(template));
             while (use.find()) {
                 inTemplates.add(use.group(2));
+            }
+        }
+        for (Path page : pages()) {
+            Matcher use = PAGE_KEY_USE.matcher(Files.readString(page));
+            while (use.find()) {
+                inTemplates.add(use.group(1));
             }
         }
         asked.addAll(inTemplates);

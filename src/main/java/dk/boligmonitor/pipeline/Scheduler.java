@@ -1,4 +1,4 @@
-package dk.boligmonitor.cli;
+package dk.boligmonitor.pipeline;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,9 +14,6 @@ import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Schedule;
 import dk.boligmonitor.config.ScheduledRun;
 import dk.boligmonitor.format.Messages;
-import dk.boligmonitor.pipeline.PipelineRunner;
-import dk.boligmonitor.pipeline.RunLock;
-import dk.boligmonitor.pipeline.RunSummary;
 
 /**
  * The long-lived scheduler: sleeps until the next run of jobs/schedule.yml is due, runs it as the command
@@ -24,7 +21,7 @@ import dk.boligmonitor.pipeline.RunSummary;
  * scheduler waits for the next; it never runs two at once (the run lock sees to that across machines too).
  */
 @Component
-class Scheduler {
+public class Scheduler {
 
     private static final Logger log = LoggerFactory.getLogger(Scheduler.class);
 
@@ -37,11 +34,11 @@ class Scheduler {
     }
 
     /** Runs until the process is stopped. */
-    void serve(Clock clock) throws InterruptedException {
+    public void serve(Clock clock) throws InterruptedException {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(schedule.zone()));
         while (!Thread.currentThread().isInterrupted()) {
             Due due = nextDue(schedule.runs(), now);
-            log.info(Messages.get("cli.scheduler.next", due.names(), due.at()));
+            log.info(Messages.get("pipeline.scheduler.next", due.names(), due.at()));
             Thread.sleep(Math.max(0, Duration.between(ZonedDateTime.now(clock), due.at()).toMillis()));
             due.runs().forEach(this::execute);
             now = due.at();
@@ -49,29 +46,29 @@ class Scheduler {
     }
 
     /** The runs due first after a moment; several when their cron expressions meet. */
-    static Due nextDue(List<ScheduledRun> runs, ZonedDateTime after) {
+    public static Due nextDue(List<ScheduledRun> runs, ZonedDateTime after) {
         ZonedDateTime first = runs.stream().map(r -> r.nextAfter(after)).min(Comparator.naturalOrder()).orElseThrow();
         return new Due(first, runs.stream().filter(r -> r.nextAfter(after).equals(first)).toList());
     }
 
-    record Due(ZonedDateTime at, List<ScheduledRun> runs) {
-        List<String> names() {
+    public record Due(ZonedDateTime at, List<ScheduledRun> runs) {
+        public List<String> names() {
             return runs.stream().map(ScheduledRun::name).toList();
         }
     }
 
-    void execute(ScheduledRun run) {
-        log.info(Messages.get("cli.scheduler.starting", run.name(), run.command(), run.data()));
+    public void execute(ScheduledRun run) {
+        log.info(Messages.get("pipeline.scheduler.starting", run.name(), run.command(), run.data()));
         try {
             RunSummary summary = run.command().equals("ingest") ? pipeline.ingest(run.data())
                     : pipeline.run(run.data(), run.out());
-            String finished = summary.failure() == null ? "cli.scheduler.finished" : "cli.scheduler.finished_failed";
+            String finished = summary.failure() == null ? "pipeline.scheduler.finished" : "pipeline.scheduler.finished_failed";
             log.info(Messages.get(finished, run.name(), summary.filesLoaded(), summary.refusals().size(),
                     summary.rowsAccepted(), summary.rowsRejected(), summary.reports().size(), summary.failure()));
         } catch (RunLock.Refused e) {
-            log.warn(Messages.get("cli.scheduler.skipped", run.name(), e.getMessage()));
+            log.warn(Messages.get("pipeline.scheduler.skipped", run.name(), e.getMessage()));
         } catch (Exception e) {
-            log.error(Messages.get("cli.scheduler.failed", run.name(), e.getMessage()), e);
+            log.error(Messages.get("pipeline.scheduler.failed", run.name(), e.getMessage()), e);
         }
     }
 }

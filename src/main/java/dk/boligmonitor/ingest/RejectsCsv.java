@@ -1,4 +1,4 @@
-package dk.boligmonitor.cli;
+package dk.boligmonitor.ingest;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -20,22 +20,22 @@ import dk.boligmonitor.ingest.LoadHistory.RejectedRow;
  * the decimal sign). The values come from files sent in from outside, so a cell Excel would run as a formula
  * gets a leading apostrophe and is shown as text. The sheet is empty but for files read from several sheets.
  */
-final class RejectsCsv {
+public final class RejectsCsv {
 
-    static final String FILE_NAME = "afviste-raekker.csv";
+    public static final String FILE_NAME = "afviste-raekker.csv";
     private static final CSVFormat FORMAT = CSVFormat.EXCEL.builder().setDelimiter(';').get();
 
     private RejectsCsv() {
     }
 
-    static Path write(Path folder, List<RejectedRow> rows) throws IOException {
+    public static Path write(Path folder, List<RejectedRow> rows) throws IOException {
         Files.createDirectories(folder);
         Path file = folder.resolve(FILE_NAME);
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(writer, FORMAT)) {
             writer.write('\uFEFF');
             // the same headings as the terminal's table
-            csv.printRecord((Object[]) Messages.get("cli.rejects.headings").split("\\|"));
+            csv.printRecord((Object[]) Messages.get("ingest.rejects.headings").split("\\|"));
             for (RejectedRow row : rows) {
                 csv.printRecord(cell(row.fileName()), cell(row.sheet()), row.rowNo(), cell(row.columnName()),
                         cell(row.cellValue()), cell(row.reason()));

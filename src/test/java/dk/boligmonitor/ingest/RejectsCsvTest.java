@@ -1,4 +1,4 @@
-package dk.boligmonitor.cli;
+package dk.boligmonitor.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
