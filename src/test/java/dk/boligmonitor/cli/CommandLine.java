@@ -1,5 +1,6 @@
 package dk.boligmonitor.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,13 +21,19 @@ final class CommandLine {
 
     /** {@code database} null: the arguments name the database themselves. */
     static Result run(TestDatabase database, String... arguments) {
+        return runWithInput(database, "", arguments);
+    }
+
+    /** As {@link #run}, with {@code input} on standard input (a password piped in). */
+    static Result runWithInput(TestDatabase database, String input, String... arguments) {
         List<String> args = new ArrayList<>(List.of(arguments));
         if (database != null) {
             args.addAll(database.springArguments());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new Commands(new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = new Commands(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args.toArray(String[]::new));
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
