@@ -18,7 +18,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.catalina.Container;
+import org.apache.catalina.Context;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** Who gets in: nothing without login but the login page and health; passwords, lockout, CSRF, headers. */
 class LoginSecurityTest {
@@ -67,6 +73,28 @@ class LoginSecurityTest {
         mvc.perform(formLogin("/login").user("dorte").password("forkert")).andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?fejl"));
         mvc.perform(formLogin("/login").user("ingen-saadan").password(PASSWORD)).andExpect(unauthenticated());
+    }
+
+    @Test
+    void theSessionGetsANewIdAtLoginAndEndsAtLogout() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+
+        MvcResult login = mvc.perform(post("/login").session(session).with(csrf()).param("username", "dorte")
+                .param("password", PASSWORD)).andExpect(authenticated()).andReturn();
+        MockHttpSession signedIn = (MockHttpSession) login.getRequest().getSession(false);
+        assertThat(signedIn.getId()).isNotEqualTo(before);
+
+        mvc.perform(post("/logout").session(signedIn).with(csrf())).andExpect(redirectedUrl("/login?logget-ud"));
+        assertThat(signedIn.isInvalid()).isTrue();
+        mvc.perform(get("/").session(signedIn)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void anIdleSessionEndsAfterHalfAnHour() {
+        Container context = ((TomcatWebServer) ((ServletWebServerApplicationContext) console.context()).getWebServer())
+                .getTomcat().getHost().findChildren()[0];
+        assertThat(((Context) context).getSessionTimeout()).isEqualTo(30);
     }
 
     @Test
