@@ -1,14 +1,10 @@
 package dk.boligmonitor.cli;
 
 import java.io.PrintStream;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import dk.boligmonitor.format.Messages;
@@ -16,6 +12,7 @@ import dk.boligmonitor.format.TextTable;
 import dk.boligmonitor.ingest.LoadHistory.KnownFile;
 import dk.boligmonitor.ingest.LoadHistory;
 import dk.boligmonitor.pipeline.ExitCodes;
+import dk.boligmonitor.pipeline.RunHistory;
 import dk.boligmonitor.registry.FileStatus;
 import dk.boligmonitor.registry.ReportOutputs;
 
@@ -29,14 +26,12 @@ class Status {
     private static final int LAST_EXECUTIONS = 10;
 
     private final LoadHistory history;
-    private final JobRepository repository;
-    private final List<Job> jobs;
+    private final RunHistory runs;
     private final ReportOutputs outputs;
 
-    Status(LoadHistory history, JobRepository repository, List<Job> jobs, ReportOutputs outputs) {
+    Status(LoadHistory history, RunHistory runs, ReportOutputs outputs) {
         this.history = history;
-        this.repository = repository;
-        this.jobs = jobs;
+        this.runs = runs;
         this.outputs = outputs;
     }
 
@@ -70,22 +65,9 @@ class Status {
         out.println();
         out.println(Messages.get("cli.status.executions"));
         TextTable table = new TextTable(Messages.get("cli.status.executions.headings").split("\\|"));
-        lastExecutions().forEach(e -> table.add(e.getJobInstance().getJobName(), e.getId(), e.getStartTime(),
-                e.getEndTime(), e.getStatus(), e.getExitStatus().getExitCode()));
+        runs.latest(LAST_EXECUTIONS).forEach(e -> table.add(e.getJobInstance().getJobName(), e.getId(),
+                e.getStartTime(), e.getEndTime(), e.getStatus(), e.getExitStatus().getExitCode()));
         table.print(out);
         return ExitCodes.OK;
-    }
-
-    /**
-     * The newest executions of all jobs together. A job's newest executions belong to its newest instances
-     * (only the last instance is ever restarted), so that many instances per job are enough to look at.
-     */
-    private List<JobExecution> lastExecutions() {
-        return jobs.stream()
-                .flatMap(job -> repository.getJobInstances(job.getName(), 0, LAST_EXECUTIONS).stream())
-                .flatMap(instance -> repository.getJobExecutions(instance).stream())
-                .sorted(Comparator.comparingLong(JobExecution::getId).reversed())
-                .limit(LAST_EXECUTIONS)
-                .toList();
     }
 }

@@ -79,7 +79,7 @@ class JobRunner {
 
     /** A restart only makes sense for the same folders; the run stamp differs by design. */
     private static boolean sameWork(JobParameters earlier, JobParameters now) {
-        return java.util.Objects.equals(earlier.getString("data"), now.getString("data"))
-                && java.util.Objects.equals(earlier.getString("out"), now.getString("out"));
+        return java.util.Objects.equals(earlier.getString(PipelineRunner.DATA), now.getString(PipelineRunner.DATA))
+                && java.util.Objects.equals(earlier.getString(PipelineRunner.OUT), now.getString(PipelineRunner.OUT));
     }
 }

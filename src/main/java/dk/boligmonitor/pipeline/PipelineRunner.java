@@ -36,6 +36,12 @@ import dk.boligmonitor.registry.Years;
 @Component
 public class PipelineRunner {
 
+    /** The job parameters a run gives every job: what it works on, and so what kind of run it was. */
+    public static final String DATA = "data";
+    public static final String OUT = "out";
+    public static final String SOURCE = "source";
+    public static final String YEAR = "year";
+
     private final JobRunner jobs;
     private final RunLock lock;
     private final JdbcClient jdbc;
@@ -56,12 +62,12 @@ public class PipelineRunner {
     }
 
     public RunSummary run(Path data, Path out) throws Exception {
-        return run(pipeline, stamped().addString("data", data.toString()).addString("out", out.toString()), out,
+        return run(pipeline, stamped().addString(DATA, data.toString()).addString(OUT, out.toString()), out,
                 true, Years::all);
     }
 
     public RunSummary ingest(Path data) throws Exception {
-        return run(List.of(ingest), stamped().addString("data", data.toString()), null, true, Years::all);
+        return run(List.of(ingest), stamped().addString(DATA, data.toString()), null, true, Years::all);
     }
 
     /**
@@ -69,8 +75,8 @@ public class PipelineRunner {
      * {@code rebuild} says, once the files are loaded, which years the warehouse rebuilds.
      */
     public RunSummary rerun(String source, int year, Path out, Supplier<Years> rebuild) throws Exception {
-        return run(pipeline, stamped().addString("source", source).addLong("year", (long) year)
-                .addString("out", out.toString()), out, false, rebuild);
+        return run(pipeline, stamped().addString(SOURCE, source).addLong(YEAR, (long) year)
+                .addString(OUT, out.toString()), out, false, rebuild);
     }
 
     /** The stamp makes every run a job instance of its own; the other parameters say what it works on. */

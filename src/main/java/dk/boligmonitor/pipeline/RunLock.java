@@ -32,6 +32,23 @@ public class RunLock {
     }
 
     Held acquire(String command) throws SQLException {
+        Held held = new Held(locked());
+        jdbc.sql("UPDATE run_lock SET holder = ?, acquired_at = ? WHERE lock_name = 'pipeline-holder'")
+                .params(Messages.get("pipeline.lock.holder", command, ProcessHandle.current().pid(), host()),
+                        LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)).update();
+        return held;
+    }
+
+    /**
+     * Refuses, naming the holder, when another run holds the lock now; takes it only for that moment. For a caller
+     * that hands its run to another thread and wants to tell the user at once, before the run asks for the lock.
+     */
+    public void check() throws SQLException {
+        new Held(locked()).close();
+    }
+
+    /** A connection holding the lock in its open transaction. */
+    private Connection locked() throws SQLException {
         Connection connection = dataSource.getConnection();
         try {
             connection.setAutoCommit(false);
@@ -44,10 +61,7 @@ public class RunLock {
             connection.close();
             throw new Refused(Messages.get("pipeline.lock.held", holder()));
         }
-        jdbc.sql("UPDATE run_lock SET holder = ?, acquired_at = ? WHERE lock_name = 'pipeline-holder'")
-                .params(Messages.get("pipeline.lock.holder", command, ProcessHandle.current().pid(), host()),
-                        LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)).update();
-        return new Held(connection);
+        return connection;
     }
 
     private String holder() {

@@ -1,20 +1,31 @@
 package dk.boligmonitor.registry;
 
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Remembers each PDF written, so a run can say what it produced and where, and which programmes' reports are
- * due: the warehouse marks those whose figures changed, and a programme is no longer due once its reports are
- * written.
+ * Remembers each PDF written, so a run can say what it produced and where and the console can offer it, and which
+ * programmes' reports are due: the warehouse marks those whose figures changed, and a programme is no longer due
+ * once its reports are written. Only the latest writing of each file is kept, as the file itself is.
  */
 @Component
 public class ReportOutputs {
+
+    /** A PDF as last written: {@code area} is null for the programme's board packet. */
+    public record Output(long id, Path path, String programme, String area, LocalDateTime writtenAt) {
+    }
+
+    private static final String OUTPUT =
+            "SELECT output_id, path, programme_code, area_code, written_at FROM report_output";
 
     private final JdbcClient jdbc;
 
@@ -36,5 +47,20 @@ public class ReportOutputs {
         jdbc.sql("DELETE FROM report_output WHERE path = ?").param(path).update();
         jdbc.sql("INSERT INTO report_output (path, programme_code, area_code, written_at) VALUES (?, ?, ?, ?)")
                 .params(path, programme, area, LocalDateTime.now()).update();
+    }
+
+    /** The programme's PDFs, the board packet first. */
+    public List<Output> of(String programme) {
+        return jdbc.sql(OUTPUT + " WHERE programme_code = ? ORDER BY area_code NULLS FIRST, path").param(programme)
+                .query(ReportOutputs::output).list();
+    }
+
+    public Optional<Output> find(long id) {
+        return jdbc.sql(OUTPUT + " WHERE output_id = ?").param(id).query(ReportOutputs::output).optional();
+    }
+
+    private static Output output(ResultSet rs, int row) throws SQLException {
+        return new Output(rs.getLong(1), Path.of(rs.getString(2)), rs.getString(3), rs.getString(4),
+                rs.getTimestamp(5).toLocalDateTime());
     }
 }

@@ -41,9 +41,9 @@ import dk.boligmonitor.report.WarehouseFigures.Fact;
  * from outside.
  */
 @Component
-class FiguresWorkbook {
+public class FiguresWorkbook {
 
-    static final String FILE = "tal.xlsx";
+    public static final String FILE = "tal.xlsx";
 
     /** Rows kept in memory per sheet before they are flushed to disk. */
     private static final int WINDOW = 200;
