@@ -8,7 +8,7 @@ import dk.boligmonitor.rules.Status;
 
 /**
  * The board's packet: a cover, an overview (the criteria of every area on one page, and the early warning
- * of the official list), the programme's and every area's report as laid out for their own PDFs, and the files
+ * of the official list), what changed since the previous packet, the programme's and every area's report as laid out for their own PDFs, and the files
  * all figures came from.
  */
 public record BoardPacket(
@@ -18,7 +18,8 @@ public record BoardPacket(
         CriteriaOverview overview,
         List<ListStanding> officialList,
         List<AreaPages> units,
-        List<LoadedFile> sources) {
+        List<LoadedFile> sources,
+        PacketChanges changes) {
 
     /**
      * The programme's criteria (numbered from 1, in the order agreed) against its areas and the programme as a

@@ -5,6 +5,7 @@ import static dk.boligmonitor.report.AreaReportParameters.row;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import net.sf.jasperreports.engine.JRParameter;
@@ -21,6 +22,8 @@ final class BoardPacketParameters {
     /** The official list's criteria (almenboligloven § 61 a): work, convictions, education, income. */
     private static final int LIST_CRITERIA = 4;
     private static final DateTimeFormatter LOADED_AT = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
+    private static final DateTimeFormatter CHANGED_SINCE = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm",
+            DanishFormat.DANISH);
 
     private BoardPacketParameters() {
     }
@@ -44,6 +47,22 @@ final class BoardPacketParameters {
         parameters.put("STATUS_LEGEND", StatusMark.legend());
         parameters.put("OFFICIAL_LIST", packet.officialList().stream().map(BoardPacketParameters::standing).toList());
         parameters.put("OFFICIAL_LIST_PARTLY_KNOWN", packet.officialList().stream().anyMatch(BoardPacketParameters::partlyKnown));
+        return parameters;
+    }
+
+    /** "Siden sidste pakke": the previous packet's day and each section's heading with its lines. */
+    static Map<String, Object> changes(BoardPacket packet) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put(JRParameter.REPORT_LOCALE, DanishFormat.DANISH);
+        parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, Messages.bundle());
+        PacketChanges changes = packet.changes();
+        parameters.put("COMPARED_WITH", changes.previous() == null ? Messages.get("report.changes.first")
+                : Messages.get(changes.nothingChanged() ? "report.changes.nothing" : "report.changes.compared_with",
+                        changes.previous().format(CHANGED_SINCE)));
+        parameters.put("SECTIONS", changes.sections().stream()
+                .map(section -> row("heading", section.heading(), "lines", section.lines().stream()
+                        .map(line -> "• " + line).collect(Collectors.joining("\n"))))
+                .toList());
         return parameters;
     }
 

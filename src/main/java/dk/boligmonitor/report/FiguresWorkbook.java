@@ -152,7 +152,7 @@ public class FiguresWorkbook {
     }
 
     /** The series by name rather than by the table's label: "Slagelse Kommune", not "Kommunen". */
-    private static String seriesName(Subject subject, int order, String code) {
+    static String seriesName(Subject subject, int order, String code) {
         if (order == 0) {
             return subject.name();
         }

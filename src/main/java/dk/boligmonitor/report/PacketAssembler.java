@@ -24,10 +24,18 @@ class PacketAssembler {
         this.sources = sources;
     }
 
-    /** {@code units} are the programme's units laid out, in the order of {@link ReportAssembler#unitsOf}. */
+    /**
+     * {@code units} are the programme's units laid out, in the order of {@link ReportAssembler#unitsOf}; the
+     * changes since the previous packet are filled in once the packet is known (see {@link #withChanges}).
+     */
     BoardPacket assemble(Programme programme, LocalDate today, List<AreaPages> units) {
         return new BoardPacket(programme.name(), programme.period(), today,
                 overview.criteria(programme, reports.unitsOf(programme)), overview.officialList(programme), units,
-                sources.all());
+                sources.all(), PacketChanges.first());
+    }
+
+    static BoardPacket withChanges(BoardPacket packet, PacketChanges changes) {
+        return new BoardPacket(packet.programmeName(), packet.programmePeriod(), packet.generatedOn(),
+                packet.overview(), packet.officialList(), packet.units(), packet.sources(), changes);
     }
 }

@@ -3,8 +3,11 @@ package dk.boligmonitor.report;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -18,8 +21,9 @@ import dk.boligmonitor.report.ReportAssembler.Subject;
 /**
  * One partition of the report step: a programme's PDFs under {@code <out>/<programme>/}. Each area is laid out
  * once and written as {@code <area>.pdf}; then the board packet, {@code bestyrelsespakke.pdf}, is bound from
- * the same pages, with the programme as a whole laid out for it, and beside it the packet's figures as a
- * workbook, {@code tal.xlsx}. Everything it records in the database (the PDFs written, the programme no longer
+ * the same pages, with the programme as a whole laid out for it and what changed since the previous packet, and
+ * beside it the packet's figures as a workbook, {@code tal.xlsx}; a copy of the packet goes into the archive with
+ * what it showed (PacketEditions). Everything it records in the database (the PDFs written, the programme no longer
  * due, and whatever is added here later) goes in the one transaction Spring Batch runs the tasklet in, so a
  * partition killed halfway leaves its programme due with nothing recorded, to be rendered whole by the restart
  * (which first clears the partial files the kill left), and a partition that committed leaves it written and not
@@ -31,24 +35,31 @@ class ProgrammeReports implements Tasklet {
     private static final String PDF = ".pdf";
 
     private final Programme programme;
+    /** The run's own stamp: a restarted run writes its packets as the same edition. */
+    private final LocalDateTime run;
     private final Path folder;
     private final ReportAssembler assembler;
     private final PacketAssembler packets;
     private final ReportRenderer renderer;
     private final FiguresWorkbook workbook;
     private final ReportOutputs outputs;
+    private final PacketEditions editions;
+    private final Map<String, String> indicatorCodes;
     private final ReportProgress progress;
 
-    ProgrammeReports(Programme programme, Path out, ReportAssembler assembler, PacketAssembler packets,
+    ProgrammeReports(Programme programme, LocalDateTime run, Path out, ReportAssembler assembler, PacketAssembler packets,
                      ReportRenderer renderer, FiguresWorkbook workbook, ReportOutputs outputs,
-                     ReportProgress progress) {
+                     PacketEditions editions, Map<String, String> indicatorCodes, ReportProgress progress) {
         this.programme = programme;
+        this.run = run;
         this.folder = out.resolve(programme.code());
         this.assembler = assembler;
         this.packets = packets;
         this.renderer = renderer;
         this.workbook = workbook;
         this.outputs = outputs;
+        this.editions = editions;
+        this.indicatorCodes = indicatorCodes;
         this.progress = progress;
     }
 
@@ -72,8 +83,15 @@ class ProgrammeReports implements Tasklet {
         }
         Path packet = folder.resolve(PACKET_FILE);
         BoardPacket board = packets.assemble(programme, today, units);
+        PacketSnapshot shown = PacketSnapshot.of(reports, board, indicatorCodes);
+        Optional<PacketEditions.Edition> previous = editions.latest(programme.code(), run);
+        LocalDateTime since = previous.map(PacketEditions.Edition::writtenAt).orElse(LocalDateTime.MIN);
+        board = PacketAssembler.withChanges(board, PacketChanges.between(previous, shown,
+                previous.isEmpty() ? List.of() : editions.refusedSince(since),
+                previous.isEmpty() ? Map.of() : editions.revisionsSince(since)));
         renderer.writeBoardPacket(board, packet);
         written(contribution, packet, null);
+        editions.record(programme.code(), run, packet, LocalDateTime.now(), shown);
         workbook.write(folder.resolve(FiguresWorkbook.FILE), reports, board);
         outputs.programmeDone(programme.code());
         progress.packetWritten(packet);

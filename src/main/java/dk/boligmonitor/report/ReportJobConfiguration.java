@@ -1,6 +1,7 @@
 package dk.boligmonitor.report;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,13 +104,15 @@ public class ReportJobConfiguration {
     @Bean
     @StepScope
     ProgrammeReports programmeReports(@Value("#{stepExecutionContext['" + PROGRAMME + "']}") String code,
-                                      @Value("#{jobParameters['out']}") String out, MonitorConfig config,
+                                      @Value("#{jobParameters['out']}") String out,
+                                      @Value("#{jobParameters['run']}") LocalDateTime run, MonitorConfig config,
                                       ReportAssembler assembler, PacketAssembler packets, ReportRenderer renderer,
-                                      FiguresWorkbook workbook, ReportOutputs outputs, ReportProgress progress) {
+                                      FiguresWorkbook workbook, ReportOutputs outputs, PacketEditions editions,
+                                      ReportProgress progress) {
         Programme programme = config.programmes().stream().filter(p -> p.code().equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalStateException(Messages.get("report.programme_gone", code)));
-        return new ProgrammeReports(programme, Path.of(out), assembler, packets, renderer, workbook, outputs,
-                progress);
+        return new ProgrammeReports(programme, run, Path.of(out), assembler, packets, renderer, workbook, outputs,
+                editions, PacketSnapshot.indicatorCodes(config.indicators()), progress);
     }
 
     /** Compiled once per run, and only when a report is due. */

@@ -40,6 +40,7 @@ public final class ReportRenderer {
     private final JasperReport areaContent;
     private final JasperReport areaCharts;
     private final JasperReport packetFront;
+    private final JasperReport packetChanges;
     private final JasperReport packetSources;
 
     /** Compiles every report once. */
@@ -47,6 +48,7 @@ public final class ReportRenderer {
         this.areaContent = compile("reports/area-content.jrxml");
         this.areaCharts = compile("reports/area-charts.jrxml");
         this.packetFront = compile("reports/board-packet.jrxml");
+        this.packetChanges = compile("reports/packet-changes.jrxml");
         this.packetSources = compile("reports/packet-sources.jrxml");
     }
 
@@ -68,16 +70,20 @@ public final class ReportRenderer {
     }
 
     /**
-     * Writes the board's packet (cover, overview, every unit's report as laid out for it, sources) to {@code pdf},
+     * Writes the board's packet (cover, overview, what changed since the previous packet, every unit's report as
+     * laid out for it, sources) to {@code pdf},
      * creating its parent directories.
      */
     public void writeBoardPacket(BoardPacket packet, Path pdf) {
         String what = Messages.get("report.board_packet", packet.programmeName());
         JasperPrint front = fill(packetFront, () -> BoardPacketParameters.front(packet), new JREmptyDataSource(1), what);
         List<PdfBinding.Link> contents = takeLinks(front);
+        JasperPrint changes = fill(packetChanges, () -> BoardPacketParameters.changes(packet), new JREmptyDataSource(1),
+                what);
         JasperPrint sources = fill(packetSources, () -> BoardPacketParameters.sources(packet), new JREmptyDataSource(1), what);
         List<byte[]> parts = new ArrayList<>();
         parts.add(export(front, what));
+        parts.add(export(changes, what));
         packet.units().forEach(unit -> parts.add(unit.pdf()));
         parts.add(export(sources, what));
         PdfBinding binding = new PdfBinding(Messages.get("report.packet.title", packet.programmeName()),

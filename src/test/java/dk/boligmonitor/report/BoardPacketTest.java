@@ -104,7 +104,8 @@ class BoardPacketTest {
 
     @Test
     void bookmarksLeadToCoverOverviewEveryAreaAndTheSources() {
-        List<String> expected = new ArrayList<>(List.of("Forside", "Oversigt", "Hele programmet"));
+        List<String> expected = new ArrayList<>(List.of("Forside", "Oversigt", "Siden sidste pakke",
+                "Hele programmet"));
         slagelse.areas().forEach(area -> expected.add(area.name()));
         expected.add("Kilder");
         assertThat(packet.bookmarkTitles()).containsExactlyElementsOf(expected);

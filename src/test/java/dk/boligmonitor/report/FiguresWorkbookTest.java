@@ -212,7 +212,7 @@ class FiguresWorkbookTest {
         }
         BoardPacket packet = new BoardPacket(slagelse.name(), slagelse.period(), LocalDate.now(), null, List.of(),
                 List.of(), List.of(new LoadedFile("=HYPERLINK(\"http://x\")", "@SUM(A1)", "2013–2021", 1,
-                        LocalDateTime.of(2026, 11, 24, 9, 15), "e9b4efdfa2e2")));
+                        LocalDateTime.of(2026, 11, 24, 9, 15), "e9b4efdfa2e2")), PacketChanges.first());
         Path file = work.resolve("defused.xlsx");
         new FiguresWorkbook(jdbc, config).write(file, units, packet);
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -66,9 +67,12 @@ class ReportJobTest {
         List<Path> expected = expectedPdfs();
         assertThat(expected).hasSizeGreaterThan(stage.config().programmes().size());
         List<Path> workbooks = stage.config().programmes().stream().map(p -> pdf(p, FiguresWorkbook.FILE)).toList();
+        // each packet written is kept in the programme's archive too
+        List<Path> archived = stage.config().programmes().stream()
+                .map(p -> pdf(p, PacketEditions.ARCHIVE + "/bestyrelsespakke-" + LocalDate.now() + ".pdf")).toList();
         try (Stream<Path> files = Files.walk(stage.out())) {
             assertThat(files.filter(Files::isRegularFile).toList()).containsExactlyInAnyOrderElementsOf(
-                    Stream.concat(expected.stream(), workbooks.stream()).toList());
+                    Stream.of(expected, workbooks, archived).flatMap(List::stream).toList());
         }
         for (Path workbook : workbooks) {
             // an xlsx file is a zip archive

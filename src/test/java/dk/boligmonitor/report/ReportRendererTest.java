@@ -160,15 +160,17 @@ class ReportRendererTest {
 
         PdfContent content = PdfContent.read(pdf);
         List<String> pages = content.pages();
-        assertThat(pages).hasSize(7);
+        assertThat(pages).hasSize(8);
         assertThat(pages.get(0)).contains("Bestyrelsespakke", PROGRAMME, "Programperiode 2017–2021", "24. november 2026",
-                "Indhold", "Oversigt", MOTALAVEJ, RINGPARKEN, "Kilder").doesNotContain("Side ");
-        assertThat(pages.get(1)).contains("Oversigt", "Succeskriterier i 2021", "Tidlig varsling", "Side 2 af 7");
-        assertThat(pages.get(2)).contains(MOTALAVEJ, "sammenlignet med " + MUNICIPALITY, "34,2", "1.000", "Side 3 af 7");
-        assertThat(pages.get(4)).contains(RINGPARKEN, "Opfyldt", "Side 5 af 7");
-        assertThat(pages.get(6)).contains("Kilder", "Fil", "Kilde", "År", "Rækker", "Indlæst", "SHA-256",
+                "Indhold", "Oversigt", "Siden sidste pakke", MOTALAVEJ, RINGPARKEN, "Kilder").doesNotContain("Side ");
+        assertThat(pages.get(1)).contains("Oversigt", "Succeskriterier i 2021", "Tidlig varsling", "Side 2 af 8");
+        assertThat(pages.get(2)).contains("Siden sidste pakke", "Dette er programmets første bestyrelsespakke",
+                "Side 3 af 8");
+        assertThat(pages.get(3)).contains(MOTALAVEJ, "sammenlignet med " + MUNICIPALITY, "34,2", "1.000", "Side 4 af 8");
+        assertThat(pages.get(5)).contains(RINGPARKEN, "Opfyldt", "Side 6 af 8");
+        assertThat(pages.get(7)).contains("Kilder", "Fil", "Kilde", "År", "Rækker", "Indlæst", "SHA-256",
                 SampleReports.CRIME_FILE, "Danmarks Statistik –", "2013–2021 216 24.11.2026 09:15 e9b4efdfa2e2",
-                SampleReports.EMPLOYMENT_FILE, "2013,", "2015,", "2017–2021", "1.708", "394cf055f2f1", "Side 7 af 7");
+                SampleReports.EMPLOYMENT_FILE, "2013,", "2015,", "2017–2021", "1.708", "394cf055f2f1", "Side 8 af 8");
         assertThat(content.text()).doesNotContain("null");
     }
 
@@ -217,7 +219,7 @@ class ReportRendererTest {
         Path pdf = dir.resolve("bestyrelsespakke.pdf");
         BoardPacket packet = new BoardPacket(PROGRAMME, SampleReports.PERIOD, SampleReports.GENERATED_ON,
                 new BoardPacket.CriteriaOverview(null, List.of("Færre kriminalretlige afgørelser"), List.of()),
-                List.of(), List.of(renderer.layOut(SampleReports.motalavej())), List.of());
+                List.of(), List.of(renderer.layOut(SampleReports.motalavej())), List.of(), PacketChanges.first());
 
         renderer.writeBoardPacket(packet, pdf);
 
@@ -237,11 +239,12 @@ class ReportRendererTest {
         renderer.writeAreaReport(renderer.layOut(SampleReports.motalavej()), area);
 
         PdfContent content = PdfContent.read(packet);
-        assertThat(content.bookmarkTitles()).containsExactly("Forside", "Oversigt", MOTALAVEJ, RINGPARKEN, "Kilder");
-        // the cover's contents link to the same places: overview, each area's first page, the sources
-        assertThat(content.links()).containsExactly(2, 3, 5, 7);
-        assertThat(content.pages().get(2)).contains(MOTALAVEJ + "\nsammenlignet med");
-        assertThat(content.pages().get(4)).contains(RINGPARKEN + "\nsammenlignet med");
+        assertThat(content.bookmarkTitles()).containsExactly("Forside", "Oversigt", "Siden sidste pakke", MOTALAVEJ,
+                RINGPARKEN, "Kilder");
+        // the cover's contents link to the same places: overview, changes, each area's first page, the sources
+        assertThat(content.links()).containsExactly(2, 3, 4, 6, 8);
+        assertThat(content.pages().get(3)).contains(MOTALAVEJ + "\nsammenlignet med");
+        assertThat(content.pages().get(5)).contains(RINGPARKEN + "\nsammenlignet med");
         for (String name : List.of(MOTALAVEJ, RINGPARKEN)) {
             assertThat(content.bookmark(name).children()).extracting(PdfContent.Bookmark::title)
                     .containsExactly("Indikatorer", "Udvikling", "Succeskriterier", "Noter og kilder");
@@ -337,7 +340,8 @@ class ReportRendererTest {
         BoardPacket packet = SampleReports.packet(renderer, List.of(SampleReports.motalavej()), List.of());
         BoardPacket damaged = new BoardPacket(packet.programmeName(), packet.programmePeriod(), packet.generatedOn(),
                 packet.overview(), packet.officialList(),
-                List.of(new AreaPages("Skovparken", PROGRAMME, "not a PDF".getBytes())), packet.sources());
+                List.of(new AreaPages("Skovparken", PROGRAMME, "not a PDF".getBytes())), packet.sources(),
+                packet.changes());
 
         assertThatThrownBy(() -> renderer.writeBoardPacket(damaged, dir.resolve("packet.pdf")))
                 .isInstanceOf(ReportRenderingException.class)

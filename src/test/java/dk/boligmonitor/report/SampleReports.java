@@ -92,7 +92,7 @@ final class SampleReports {
                 new LoadedFile(EMPLOYMENT_FILE, "Landsbyggefonden – Boligsociale data", "2013, 2015, 2017–2021",
                         1708, LocalDateTime.of(2026, 11, 24, 9, 16), "394cf055f2f1"));
         return new BoardPacket(PROGRAMME, PERIOD, GENERATED_ON, new CriteriaOverview(2021, criteria, marks),
-                officialList, areas.stream().map(renderer::layOut).toList(), sources);
+                officialList, areas.stream().map(renderer::layOut).toList(), sources, PacketChanges.first());
     }
 
     /** Motalavej on the list in 2018 and 2019, Ringparken with a criterion unknown in 2020. */
