@@ -35,12 +35,13 @@ import dk.boligmonitor.console.AuditLog.Action;
 import dk.boligmonitor.console.AuditLog.Outcome;
 import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.registry.ReportOutputs;
+import dk.boligmonitor.registry.ReportOutputs.ArchivedPacket;
 import dk.boligmonitor.registry.ReportOutputs.Output;
 import dk.boligmonitor.report.FiguresWorkbook;
 
 /**
  * The reports: the programmes a user may read, each with its board packet, the packet's figures as a workbook and
- * the area reports, as the last run wrote them, for download. Every programme and every file is checked against
+ * the area reports, as the last run wrote them, and the earlier packets from the programme's archive, for download. Every programme and every file is checked against
  * the user's programmes here on the server, whatever the URL asks for; a file is served only from the console's
  * output folder. Every download and every refusal is in the audit log. A file another programme's reader asks for
  * is answered as one that does not exist, so its number tells nothing.
@@ -108,6 +109,8 @@ class ReportsController {
                         pdf.getFileName().toString(), area.writtenAt(), "/rapporter/fil/" + area.id()))));
         model.addAttribute("programme", programme);
         model.addAttribute("files", files);
+        model.addAttribute("archive", outputs.archive(code).stream()
+                .filter(packet -> servable(packet.path(out)).isPresent()).toList());
         model.addAttribute("due", outputs.due().contains(code));
         return "programme-reports";
     }
@@ -125,15 +128,27 @@ class ReportsController {
                 request);
     }
 
+    /** A packet as it was written on a day, from the programme's archive. */
+    @GetMapping("/arkiv/{id}")
+    ResponseEntity<Resource> archived(@PathVariable long id, Authentication user, HttpServletRequest request) {
+        return download(outputs.archived(id), ArchivedPacket::programme, packet -> packet.path(out), user, request);
+    }
+
     private ResponseEntity<Resource> download(Optional<Output> output, Function<Output, Path> file,
                                               Authentication user, HttpServletRequest request) {
-        Optional<Output> readable = output.filter(o -> access.mayRead(user, o.programme()));
+        return download(output, Output::programme, file, user, request);
+    }
+
+    private <T> ResponseEntity<Resource> download(Optional<T> output, Function<T, String> programmeOf,
+                                                  Function<T, Path> file, Authentication user,
+                                                  HttpServletRequest request) {
+        Optional<T> readable = output.filter(o -> access.mayRead(user, programmeOf.apply(o)));
         Optional<Path> served = readable.map(file).flatMap(this::servable);
         Optional<MediaType> type = served.flatMap(ReportsController::contentType);
         if (type.isEmpty()) {
             // another programme's file is named in the log, and answered as if it did not exist
             audit.record(Action.DOWNLOAD, target(request) + output.filter(o -> readable.isEmpty())
-                    .map(o -> " (" + o.programme() + ")").orElse(""), Outcome.REFUSED);
+                    .map(o -> " (" + programmeOf.apply(o) + ")").orElse(""), Outcome.REFUSED);
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         audit.record(Action.DOWNLOAD, target(request) + " " + served.get(), Outcome.OK);

@@ -24,6 +24,20 @@ public class ReportOutputs {
     public record Output(long id, Path path, String programme, String area, LocalDateTime writtenAt) {
     }
 
+    /** A board packet as archived when it was written (see report.PacketEditions): its copy in the archive. */
+    public record ArchivedPacket(long id, String programme, LocalDateTime writtenAt, String archiveFile) {
+        /** Where the copy lies: out/<programme>/arkiv/<file>. */
+        public Path path(Path out) {
+            return out.resolve(programme).resolve(ARCHIVE).resolve(archiveFile);
+        }
+    }
+
+    /** The folder beside a programme's reports where each packet written is kept. */
+    public static final String ARCHIVE = "arkiv";
+
+    private static final String ARCHIVED =
+            "SELECT edition_id, programme_code, written_at, archive_file FROM packet_edition";
+
     private static final String OUTPUT =
             "SELECT output_id, path, programme_code, area_code, written_at FROM report_output";
 
@@ -57,6 +71,21 @@ public class ReportOutputs {
 
     public Optional<Output> find(long id) {
         return jdbc.sql(OUTPUT + " WHERE output_id = ?").param(id).query(ReportOutputs::output).optional();
+    }
+
+    /** The programme's packets as written one by one, the newest first. */
+    public List<ArchivedPacket> archive(String programme) {
+        return jdbc.sql(ARCHIVED + " WHERE programme_code = ? ORDER BY written_at DESC, edition_id DESC")
+                .param(programme).query(ReportOutputs::archived).list();
+    }
+
+    public Optional<ArchivedPacket> archived(long id) {
+        return jdbc.sql(ARCHIVED + " WHERE edition_id = ?").param(id).query(ReportOutputs::archived).optional();
+    }
+
+    private static ArchivedPacket archived(ResultSet rs, int row) throws SQLException {
+        return new ArchivedPacket(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
+                rs.getString(4));
     }
 
     private static Output output(ResultSet rs, int row) throws SQLException {

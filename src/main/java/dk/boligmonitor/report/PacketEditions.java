@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dk.boligmonitor.format.Messages;
+import dk.boligmonitor.registry.ReportOutputs;
 
 /**
  * The board packets written, one edition per programme and run: a copy under {@code out/<programme>/arkiv/} named
@@ -23,8 +24,6 @@ import dk.boligmonitor.format.Messages;
  */
 @Component
 class PacketEditions {
-
-    static final String ARCHIVE = "arkiv";
 
     private final JdbcClient jdbc;
 
@@ -69,7 +68,7 @@ class PacketEditions {
                         .atStartOfDay())).query(Integer.class).single();
         String name = packet.getFileName().toString().replace(".pdf", "-" + day + (earlierToday == 0 ? ""
                 : "-" + (earlierToday + 1)) + ".pdf");
-        PdfFile.write(packet.resolveSibling(ARCHIVE).resolve(name), Messages.get("report.packet.archive", programme),
+        PdfFile.write(packet.resolveSibling(ReportOutputs.ARCHIVE).resolve(name), Messages.get("report.packet.archive", programme),
                 out -> Files.copy(packet, out));
         jdbc.sql("""
                 INSERT INTO packet_edition (programme_code, run_stamp, written_at, archive_file, shown)

@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -219,11 +220,31 @@ class RunsAndReportsTest {
         long missing = jdbc.queryForObject("SELECT MAX(output_id) + 1000 FROM report_output", Long.class);
         mvc.perform(get("/rapporter/fil/" + missing).with(slagelseBoard)).andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE username = 'bente'"
-                + " AND action = 'DOWNLOAD' AND outcome = 'REFUSED' AND target LIKE '%(vestegnen)'", Integer.class))
+                + " AND action = 'DOWNLOAD' AND outcome = 'REFUSED' AND target LIKE 'GET /rapporter/fil/%(vestegnen)'", Integer.class))
                 .isEqualTo(vestegnen.size() + 1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE username = 'bente'"
                 + " AND action = 'DOWNLOAD' AND outcome = 'REFUSED' AND target = ?", Integer.class,
                 "GET /rapporter/fil/" + missing)).isOne();
+    }
+
+    @Test
+    void earlierPacketsComeFromTheArchiveForTheirOwnProgrammesReadersOnly() throws Exception {
+        long slagelse = jdbc.queryForObject("SELECT MAX(edition_id) FROM packet_edition WHERE programme_code = 'slagelse'",
+                Long.class);
+        long vestegnen = jdbc.queryForObject(
+                "SELECT MAX(edition_id) FROM packet_edition WHERE programme_code = 'vestegnen'", Long.class);
+        assertThat(page("/rapporter/slagelse", slagelseBoard)).contains("/rapporter/arkiv/" + slagelse,
+                "bestyrelsespakke-" + LocalDate.now() + ".pdf").doesNotContain("/rapporter/arkiv/" + vestegnen);
+
+        byte[] archived = mvc.perform(get("/rapporter/arkiv/" + slagelse).with(slagelseBoard))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(archived).isEqualTo(Files.readAllBytes(console.out().resolve("slagelse/arkiv/bestyrelsespakke-"
+                + LocalDate.now() + ".pdf")));
+        mvc.perform(get("/rapporter/arkiv/" + vestegnen).with(slagelseBoard)).andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE username = 'bente'"
+                + " AND action = 'DOWNLOAD' AND outcome = 'REFUSED' AND target = ?", Integer.class,
+                "GET /rapporter/arkiv/" + vestegnen + " (vestegnen)")).isOne();
     }
 
     @Test

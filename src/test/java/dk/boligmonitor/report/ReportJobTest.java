@@ -27,6 +27,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.boligmonitor.StageRun;
+import dk.boligmonitor.registry.ReportOutputs;
 import dk.boligmonitor.config.Area;
 import dk.boligmonitor.config.Programme;
 
@@ -69,7 +70,7 @@ class ReportJobTest {
         List<Path> workbooks = stage.config().programmes().stream().map(p -> pdf(p, FiguresWorkbook.FILE)).toList();
         // each packet written is kept in the programme's archive too
         List<Path> archived = stage.config().programmes().stream()
-                .map(p -> pdf(p, PacketEditions.ARCHIVE + "/bestyrelsespakke-" + LocalDate.now() + ".pdf")).toList();
+                .map(p -> pdf(p, ReportOutputs.ARCHIVE + "/bestyrelsespakke-" + LocalDate.now() + ".pdf")).toList();
         try (Stream<Path> files = Files.walk(stage.out())) {
             assertThat(files.filter(Files::isRegularFile).toList()).containsExactlyInAnyOrderElementsOf(
                     Stream.of(expected, workbooks, archived).flatMap(List::stream).toList());
