@@ -35,10 +35,12 @@ class ArchitectureTest {
             .layer("Warehouse").definedBy("dk.boligmonitor.warehouse..")
             .layer("Targets").definedBy("dk.boligmonitor.targets..")
             .layer("Report").definedBy("dk.boligmonitor.report..")
-            // the run's machinery, the Spring application, the benchmark, the web console and the command line on top
+            // the run's machinery, the Spring application, the benchmark, delivery by mail, the web console and the
+            // command line on top
             .layer("Pipeline").definedBy("dk.boligmonitor.pipeline..")
             .layer("Application").definedBy("dk.boligmonitor")
             .layer("Bench").definedBy("dk.boligmonitor.bench..")
+            .layer("Delivery").definedBy("dk.boligmonitor.delivery..")
             .layer("Console").definedBy("dk.boligmonitor.console..")
             .layer("Cli").definedBy("dk.boligmonitor.cli..")
 
@@ -56,10 +58,12 @@ class ArchitectureTest {
             .whereLayer("Application").mayOnlyAccessLayers("Config", "Format")
             .whereLayer("Bench").mayOnlyAccessLayers(with(GROUND, "Ingest", "Warehouse", "Targets", "Report",
                     "Pipeline", "Application"))
-            .whereLayer("Console").mayOnlyAccessLayers(with(GROUND, "Ingest", "Warehouse", "Targets", "Report",
+            .whereLayer("Delivery").mayOnlyAccessLayers(with(GROUND, "Ingest", "Warehouse", "Targets", "Report",
                     "Pipeline", "Application"))
+            .whereLayer("Console").mayOnlyAccessLayers(with(GROUND, "Ingest", "Warehouse", "Targets", "Report",
+                    "Pipeline", "Application", "Delivery"))
             .whereLayer("Cli").mayOnlyAccessLayers(with(GROUND, "Ingest", "Warehouse", "Targets", "Report",
-                    "Pipeline", "Application", "Bench", "Console"));
+                    "Pipeline", "Application", "Bench", "Delivery", "Console"));
 
     /** Reading files and staging rows are units of their own below ingest's mapping and job. */
     @ArchTest

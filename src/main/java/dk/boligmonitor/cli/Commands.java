@@ -20,6 +20,7 @@ import dk.boligmonitor.bench.BenchScale;
 import dk.boligmonitor.config.ConfigException;
 import dk.boligmonitor.config.ConfigLoader;
 import dk.boligmonitor.config.MonitorConfig;
+import dk.boligmonitor.config.Programme;
 import dk.boligmonitor.config.SourceMapping;
 import dk.boligmonitor.console.ConsoleApplication;
 import dk.boligmonitor.console.ConsoleUsers;
@@ -50,6 +51,7 @@ public final class Commands {
             Map.entry("schedule", Set.of("config")),
             Map.entry("preview", Set.of("file", "config", "rows")),
             Map.entry("forget", Set.of("file", "config")),
+            Map.entry("deliver", Set.of("programme", "config", "out")),
             Map.entry("serve", Set.of("data", "config", "out")),
             Map.entry("user", Set.of("config", "role", "programme")),
             Map.entry("bench", BenchCommand.OPTIONS));
@@ -197,6 +199,10 @@ public final class Commands {
             }
             case "rejects" -> context -> context.getBean(Rejects.class).list(arguments.text("file", ""), outDir, out);
             case "status" -> context -> context.getBean(Status.class).print(out);
+            case "deliver" -> {
+                Programme programme = knownProgramme(arguments.required("programme"), config);
+                yield context -> context.getBean(Deliver.class).run(programme, outDir, out, err);
+            }
             case "forget" -> {
                 String file = arguments.required("file");
                 yield context -> forget(context.getBean(RefusedFiles.class).forget(file), file);
@@ -246,6 +252,17 @@ public final class Commands {
             throw new Arguments.UsageException(Messages.get("cli.source.unknown", name, String.join(", ", known)));
         }
         return name;
+    }
+
+    /** The programme of jobs/programmes, with a board to deliver to; checked before the database is touched. */
+    private static Programme knownProgramme(String code, MonitorConfig config) {
+        Programme programme = config.programmes().stream().filter(p -> p.code().equals(code)).findFirst()
+                .orElseThrow(() -> new Arguments.UsageException(Messages.get("console.users.unknown_programme", code,
+                        String.join(", ", config.programmes().stream().map(Programme::code).sorted().toList()))));
+        if (programme.board().isEmpty()) {
+            throw new Arguments.UsageException(Messages.get("cli.deliver.no_board", code, programme.file()));
+        }
+        return programme;
     }
 
     private int usage(Arguments.UsageException e) {

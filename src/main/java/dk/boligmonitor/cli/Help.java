@@ -20,6 +20,7 @@ final class Help {
               java -jar boligmonitor.jar status  [--config DIR]
               java -jar boligmonitor.jar preview --file FIL [--rows N] [--config DIR]
               java -jar boligmonitor.jar forget  --file NAVN [--config DIR]
+              java -jar boligmonitor.jar deliver --programme KODE [--config DIR] [--out DIR]
               java -jar boligmonitor.jar schedule [--config DIR]
               java -jar boligmonitor.jar serve   [--data DIR] [--config DIR] [--out DIR]
               java -jar boligmonitor.jar user    add|passwd|remove BRUGER [--role ROLLER] [--programme KODER]
@@ -28,7 +29,7 @@ final class Help {
               java -jar boligmonitor.jar --version
             """;
     private static final List<String> COMMANDS = List.of("run", "ingest", "rerun", "rejects", "status", "preview",
-            "forget", "schedule", "serve", "user", "bench", "help");
+            "forget", "deliver", "schedule", "serve", "user", "bench", "help");
     private static final List<String> OPTIONS = List.of("--data DIR", "--config DIR", "--out DIR", "--source NAVN",
             "--year ÅR", "--file NAVN", "--rows N", "--scale SKALA", "--role ROLLER", "--programme KODER", "--help",
             "--version");

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
+import dk.boligmonitor.delivery.DeliveryLog;
 import dk.boligmonitor.format.Messages;
 import dk.boligmonitor.format.TextTable;
 import dk.boligmonitor.ingest.LoadHistory.KnownFile;
@@ -18,7 +19,7 @@ import dk.boligmonitor.registry.ReportOutputs;
 
 /**
  * The status command: every file the registry knows and what became of it, the programmes whose reports wait
- * to be written again, then the latest job runs.
+ * to be written again, the board packets mailed and those waiting for a mail server, then the latest job runs.
  */
 @Component
 class Status {
@@ -28,11 +29,13 @@ class Status {
     private final LoadHistory history;
     private final RunHistory runs;
     private final ReportOutputs outputs;
+    private final DeliveryLog deliveries;
 
-    Status(LoadHistory history, RunHistory runs, ReportOutputs outputs) {
+    Status(LoadHistory history, RunHistory runs, ReportOutputs outputs, DeliveryLog deliveries) {
         this.history = history;
         this.runs = runs;
         this.outputs = outputs;
+        this.deliveries = deliveries;
     }
 
     int print(PrintStream out) {
@@ -62,6 +65,7 @@ class Status {
             out.println();
             out.println(Messages.get("cli.status.reports_due", String.join(", ", due)));
         }
+        printDeliveries(out);
         out.println();
         out.println(Messages.get("cli.status.executions"));
         TextTable table = new TextTable(Messages.get("cli.status.executions.headings").split("\\|"));
@@ -69,5 +73,21 @@ class Status {
                 e.getStartTime(), e.getEndTime(), e.getStatus(), e.getExitStatus().getExitCode()));
         table.print(out);
         return ExitCodes.OK;
+    }
+
+    /** Each programme's newest packet mailed: how many members have it, how many wait, and why. */
+    private void printDeliveries(PrintStream out) {
+        List<DeliveryLog.Standing> standings = deliveries.standings();
+        if (standings.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(Messages.get("cli.status.deliveries"));
+        TextTable table = new TextTable(Messages.get("cli.status.deliveries.headings").split("\\|"));
+        standings.forEach(s -> table.add(s.programme(), s.shortVersion(), s.writtenAt(), s.sent(), s.waiting(),
+                s.lastAttempt()));
+        table.print(out);
+        standings.stream().filter(s -> s.waiting() > 0).forEach(s -> out.println("  "
+                + Messages.get("cli.status.delivery_waiting", s.programme(), s.waiting(), s.lastError())));
     }
 }

@@ -3,7 +3,10 @@ package dk.boligmonitor.config;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dk.boligmonitor.rules.Criterion;
 import dk.boligmonitor.format.Messages;
@@ -13,9 +16,13 @@ final class ProgrammeReader {
 
     /** The keys of a programme file, of each of its areas and of each area's estates. */
     static final List<String> FILE_KEYS = List.of("code", "name", "period", "years", "headline_indicator",
-            "indicators", "areas", "criteria");
+            "indicators", "areas", "criteria", "board", "data_officer");
     static final List<String> AREA_KEYS = List.of("code", "name", "aliases", "municipality", "estates");
     static final List<String> ESTATE_KEYS = List.of("company", "afdeling", "name", "tenancies");
+    /** The keys of a board member and of the data officer. */
+    static final List<String> CONTACT_KEYS = List.of("name", "email");
+    /** One address, as a mail server takes it: no spaces, one @, a dot in the domain. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>,;]+@[^@\\s<>,;]+\\.[^@\\s<>,;.]+");
 
     private final List<Indicator> indicators;
     private final Municipalities municipalities;
@@ -51,8 +58,24 @@ final class ProgrammeReader {
         for (YamlSection item : file.list("criteria")) {
             criteria.add(criterionReader.read(item, code, areaCodes, period));
         }
+        List<Contact> board = file.list("board").stream().map(this::contact).toList();
+        Set<String> addresses = new HashSet<>();
+        board.stream().map(member -> member.email().toLowerCase(Locale.ROOT))
+                .filter(address -> !address.isEmpty() && !addresses.add(address))
+                .forEach(twice -> file.problemAt("board", Messages.get("config.programme.board_email_twice")));
+        Optional<Contact> dataOfficer = file.optionalSection("data_officer").map(this::contact);
         return new Programme(code, file.text("name"), period.text(), years.first(), years.last(), headline,
-                listed, areas, criteria, file.file());
+                listed, areas, criteria, board, dataOfficer, file.file());
+    }
+
+    /** The address is checked, never repeated in a problem: it is personal data, and the line says where. */
+    private Contact contact(YamlSection item) {
+        item.onlyKeys(CONTACT_KEYS);
+        String email = item.text("email");
+        if (item.has("email") && !EMAIL.matcher(email).matches()) {
+            item.problemAt("email", Messages.get("config.programme.email_invalid"));
+        }
+        return new Contact(item.text("name"), email);
     }
 
     private Area area(YamlSection item) {

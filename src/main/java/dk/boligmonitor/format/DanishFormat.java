@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,8 +18,14 @@ public final class DanishFormat {
     public static final Locale DANISH = Locale.forLanguageTag("da-DK");
     /** A figure that is not there: shown the same in every report, table and chart. */
     public static final String MISSING = "–";
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
 
     private DanishFormat() {
+    }
+
+    /** A moment as a Danish reader writes it: "1.3.2027 06:00". */
+    public static String dateTime(LocalDateTime time) {
+        return time.format(DATE_TIME);
     }
 
     public static String number(BigDecimal value, int decimals) {

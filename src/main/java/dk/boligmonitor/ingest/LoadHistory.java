@@ -59,6 +59,18 @@ public class LoadHistory {
                 .query(RejectedRow.class).list();
     }
 
+    /** The rejected rows of the files loaded (or refused) since a moment: a run's own, for its data officer. */
+    public List<RejectedRow> rejectedRowsSince(LocalDateTime since) {
+        return jdbc.sql("""
+                SELECT f.file_name, r.sheet, r.row_no, r.column_name, r.cell_value, r.reason
+                  FROM rejected_row r
+                  JOIN source_file f ON f.file_id = r.file_id
+                 WHERE f.loaded_at >= ?
+                 ORDER BY f.loaded_at DESC, f.file_id DESC, r.rejected_id
+                """)
+                .param(since).query(RejectedRow.class).list();
+    }
+
     /** File names may hold the LIKE wildcards themselves: "_" is common in exports. */
     private static String likeLiteral(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");

@@ -1,6 +1,7 @@
 package dk.boligmonitor.ingest;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,17 +32,29 @@ public final class RejectsCsv {
     public static Path write(Path folder, List<RejectedRow> rows) throws IOException {
         Files.createDirectories(folder);
         Path file = folder.resolve(FILE_NAME);
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, FORMAT)) {
-            writer.write('\uFEFF');
-            // the same headings as the terminal's table
-            csv.printRecord((Object[]) Messages.get("ingest.rejects.headings").split("\\|"));
-            for (RejectedRow row : rows) {
-                csv.printRecord(cell(row.fileName()), cell(row.sheet()), row.rowNo(), cell(row.columnName()),
-                        cell(row.cellValue()), cell(row.reason()));
-            }
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(writer, rows);
         }
         return file;
+    }
+
+    /** The file's content, for a mail's attachment. */
+    public static byte[] bytes(List<RejectedRow> rows) throws IOException {
+        StringWriter text = new StringWriter();
+        write(text, rows);
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void write(Writer writer, List<RejectedRow> rows) throws IOException {
+        writer.write('\uFEFF');
+        CSVPrinter csv = new CSVPrinter(writer, FORMAT);
+        // the same headings as the terminal's table
+        csv.printRecord((Object[]) Messages.get("ingest.rejects.headings").split("\\|"));
+        for (RejectedRow row : rows) {
+            csv.printRecord(cell(row.fileName()), cell(row.sheet()), row.rowNo(), cell(row.columnName()),
+                    cell(row.cellValue()), cell(row.reason()));
+        }
+        csv.flush();
     }
 
     private static String cell(String value) {

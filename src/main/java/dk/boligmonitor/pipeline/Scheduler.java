@@ -2,12 +2,15 @@ package dk.boligmonitor.pipeline;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import dk.boligmonitor.config.MonitorConfig;
@@ -19,6 +22,8 @@ import dk.boligmonitor.format.Messages;
  * The long-lived scheduler: sleeps until the next run of jobs/schedule.yml is due, runs it as the command
  * line would, logs its summary, and goes on. A run that fails or finds the database busy is logged and the
  * scheduler waits for the next; it never runs two at once (the run lock sees to that across machines too).
+ * A run that ended, well or not, is announced as a {@link RunFinished} event; one skipped for a busy database is
+ * not, as it did nothing.
  */
 @Component
 public class Scheduler {
@@ -27,10 +32,12 @@ public class Scheduler {
 
     private final PipelineRunner pipeline;
     private final Schedule schedule;
+    private final ApplicationEventPublisher events;
 
-    Scheduler(PipelineRunner pipeline, MonitorConfig config) {
+    Scheduler(PipelineRunner pipeline, MonitorConfig config, ApplicationEventPublisher events) {
         this.pipeline = pipeline;
         this.schedule = config.schedule();
+        this.events = events;
     }
 
     /** Runs until the process is stopped. */
@@ -59,16 +66,25 @@ public class Scheduler {
 
     public void execute(ScheduledRun run) {
         log.info(Messages.get("pipeline.scheduler.starting", run.name(), run.command(), run.data()));
+        // before the run's own clock, which stamps what it loads (see PipelineRunner)
+        LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+        RunFinished finished;
         try {
             RunSummary summary = run.command().equals("ingest") ? pipeline.ingest(run.data())
                     : pipeline.run(run.data(), run.out());
-            String finished = summary.failure() == null ? "pipeline.scheduler.finished" : "pipeline.scheduler.finished_failed";
-            log.info(Messages.get(finished, run.name(), summary.filesLoaded(), summary.refusals().size(),
+            String key = summary.failure() == null ? "pipeline.scheduler.finished"
+                    : "pipeline.scheduler.finished_failed";
+            log.info(Messages.get(key, run.name(), summary.filesLoaded(), summary.refusals().size(),
                     summary.rowsAccepted(), summary.rowsRejected(), summary.reports().size(), summary.failure()));
+            finished = new RunFinished(run.name(), run.command(), started, run.out(), summary, null);
         } catch (RunLock.Refused e) {
             log.warn(Messages.get("pipeline.scheduler.skipped", run.name(), e.getMessage()));
+            return;
         } catch (Exception e) {
             log.error(Messages.get("pipeline.scheduler.failed", run.name(), e.getMessage()), e);
+            finished = new RunFinished(run.name(), run.command(), started, run.out(), null,
+                    e.getMessage() == null ? e.toString() : e.getMessage());
         }
+        events.publishEvent(finished);
     }
 }

@@ -21,7 +21,6 @@ final class BoardPacketParameters {
 
     /** The official list's criteria (almenboligloven § 61 a): work, convictions, education, income. */
     private static final int LIST_CRITERIA = 4;
-    private static final DateTimeFormatter LOADED_AT = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
     private static final DateTimeFormatter CHANGED_SINCE = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm",
             DanishFormat.DANISH);
 
@@ -97,7 +96,7 @@ final class BoardPacketParameters {
                 "description", file.description(),
                 "years", file.years(),
                 "rows", DanishFormat.number(file.rows(), 0),
-                "loadedAt", file.loadedAt() == null ? DanishFormat.MISSING : file.loadedAt().format(LOADED_AT),
+                "loadedAt", file.loadedAt() == null ? DanishFormat.MISSING : DanishFormat.dateTime(file.loadedAt()),
                 "sha256", file.sha256());
     }
 }

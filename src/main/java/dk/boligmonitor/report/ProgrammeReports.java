@@ -31,13 +31,13 @@ import dk.boligmonitor.report.ReportAssembler.Subject;
  */
 class ProgrammeReports implements Tasklet {
 
-    static final String PACKET_FILE = "bestyrelsespakke.pdf";
     private static final String PDF = ".pdf";
 
     private final Programme programme;
     /** The run's own stamp: a restarted run writes its packets as the same edition. */
     private final LocalDateTime run;
     private final Path folder;
+    private final Path packet;
     private final ReportAssembler assembler;
     private final PacketAssembler packets;
     private final ReportRenderer renderer;
@@ -53,6 +53,7 @@ class ProgrammeReports implements Tasklet {
         this.programme = programme;
         this.run = run;
         this.folder = out.resolve(programme.code());
+        this.packet = BoardPacketFile.of(out, programme.code());
         this.assembler = assembler;
         this.packets = packets;
         this.renderer = renderer;
@@ -81,7 +82,6 @@ class ProgrammeReports implements Tasklet {
                 progress.areaWritten();
             }
         }
-        Path packet = folder.resolve(PACKET_FILE);
         BoardPacket board = packets.assemble(programme, today, units);
         PacketSnapshot shown = PacketSnapshot.of(reports, board, indicatorCodes);
         Optional<PacketEditions.Edition> previous = editions.latest(programme.code(), run);
@@ -101,7 +101,7 @@ class ProgrammeReports implements Tasklet {
     /** Whether every file of the programme is in the output folder, as a run left them. */
     static boolean allPresent(Programme programme, Path out) {
         Path folder = out.resolve(programme.code());
-        return Files.isRegularFile(folder.resolve(PACKET_FILE))
+        return Files.isRegularFile(BoardPacketFile.of(out, programme.code()))
                 && Files.isRegularFile(folder.resolve(FiguresWorkbook.FILE))
                 && programme.areas().stream().allMatch(area -> Files.isRegularFile(folder.resolve(area.code() + PDF)));
     }

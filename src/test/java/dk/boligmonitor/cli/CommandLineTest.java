@@ -83,6 +83,11 @@ class CommandLineTest {
             "rerun --source dst-afgoerelser --year 20x5     | --year skal være et år som 2015, ikke '20x5'",
             "rerun --source nope --year 2015                | ukendt kilde 'nope'; kilderne i konfigurationen"
                     + " er: dst-61a, dst-afgoerelser, dst-skole",
+            "deliver                                        | 'deliver' skal have --programme",
+            "deliver --programme nope                       | 'nope' er ikke en helhedsplan i jobs/programmes;"
+                    + " kendte: slagelse, vestegnen",
+            "deliver --programme vestegnen                  | programmet 'vestegnen' har ingen bestyrelse at sende"
+                    + " til: tilføj board: i",
             "report                                         | ukendt kommando 'report'"})
     void commandLineMistakesStopBeforeTheDatabase(String line, String message) {
         List<String> args = new ArrayList<>(List.of(line.split(" ")));

@@ -104,6 +104,38 @@ class ConfigLoaderTest {
                 .hasMessageContaining("nøglen 'municipality' mangler");
     }
 
+    /** The board and the data officer are read with the rest; a wrong address is named by line, never repeated. */
+    @Test
+    void aBoardMemberWithoutAnAddressIsNamedWithFileAndLine() throws IOException {
+        Path file = jobs.resolve("programmes/slagelse.yml");
+        Files.writeString(file, Files.readString(file) + """
+                board:
+                  - {name: Anna Jensen, email: anna.jensen@slagelse.dk}
+                  - {name: Bo Nielsen, email: bo.nielsen.fob.dk}
+                  - {name: Anna igen, email: Anna.Jensen@slagelse.dk}
+                data_officer: {name: Karin Holm, mail: karin@slagelse.dk}
+                """);
+
+        assertThatThrownBy(() -> ConfigLoader.load(jobs))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).hasSize(4))
+                .hasMessageContaining(file + ":" + lineOf(file, "bo.nielsen.fob.dk")
+                        + ": email er ikke en e-mailadresse: den skal have formen navn@domæne.dk")
+                .hasMessageContaining(file + ":" + lineOf(file, "board:")
+                        + ": samme e-mailadresse står ved to medlemmer af board")
+                .hasMessageContaining(file + ":" + lineOf(file, "data_officer") + ": ukendt nøgle 'mail'")
+                .hasMessageContaining("nøglen 'email' mangler")
+                .message().doesNotContain("bo.nielsen.fob.dk");
+
+        replace(file, "bo.nielsen.fob.dk", "bo.nielsen@fob.dk");
+        replace(file, "Anna.Jensen@slagelse.dk", "anna2@slagelse.dk");
+        replace(file, "mail: karin", "email: karin");
+        Programme slagelse = ConfigLoader.load(jobs).programmes().get(0);
+        assertThat(slagelse.board()).extracting(Contact::name)
+                .containsExactly("Anna Jensen", "Bo Nielsen", "Anna igen");
+        assertThat(slagelse.dataOfficer()).map(Contact::email).contains("karin@slagelse.dk");
+        assertThat(slagelse.toString()).doesNotContain("Anna", "@");
+    }
+
     @Test
     void unknownAreaInACriterionIsNamed() throws IOException {
         Path file = jobs.resolve("programmes/slagelse.yml");

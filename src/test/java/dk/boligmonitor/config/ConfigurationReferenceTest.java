@@ -62,7 +62,8 @@ class ConfigurationReferenceTest {
     @Test
     void programmesSectionNamesEveryKey() {
         assertDocumented("`programmes/*.yml`", keys(ProgrammeReader.FILE_KEYS, ProgrammeReader.AREA_KEYS,
-                ProgrammeReader.ESTATE_KEYS, CriterionReader.PROGRAMME_CRITERION_KEYS), List.of());
+                ProgrammeReader.ESTATE_KEYS, ProgrammeReader.CONTACT_KEYS, CriterionReader.PROGRAMME_CRITERION_KEYS),
+                List.of());
     }
 
     @Test
