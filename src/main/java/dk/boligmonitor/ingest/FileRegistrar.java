@@ -110,7 +110,9 @@ public class FileRegistrar {
         }
         try (Stream<Path> entries = Files.list(inbox)) {
             List<Path> all = entries.toList();
-            all.stream().filter(Files::isDirectory).filter(FileRegistrar::holdsDataFiles).sorted()
+            // a hidden folder is nobody's old versions: the console stages its uploads in one
+            all.stream().filter(Files::isDirectory).filter(folder -> !isHidden(folder))
+                    .filter(FileRegistrar::holdsDataFiles).sorted()
                     .forEach(folder -> log.warn(Messages.get("ingest.registrar.subfolder", folder.getFileName(),
                             folder, inbox)));
             return all.stream().filter(Files::isRegularFile).filter(FileRegistrar::isDataFile)
@@ -121,9 +123,13 @@ public class FileRegistrar {
         }
     }
 
+    private static boolean isHidden(Path file) {
+        return file.getFileName().toString().startsWith(".");
+    }
+
     private static boolean isDataFile(Path file) {
         String name = file.getFileName().toString();
-        return !name.startsWith(".") && !name.startsWith("~$")
+        return !isHidden(file) && !name.startsWith("~$")
                 && DATA_FILES.stream().anyMatch(ext -> name.toLowerCase(Locale.ROOT).endsWith(ext));
     }
 

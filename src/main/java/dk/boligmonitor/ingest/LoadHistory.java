@@ -1,8 +1,10 @@
 package dk.boligmonitor.ingest;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,17 +48,67 @@ public class LoadHistory {
                 .query(SkippedRows.class).list();
     }
 
+    /**
+     * Which rejected rows to list: those whose file name, column and reason contain these texts (any case); an
+     * empty text asks nothing of its field, so rows without a column are listed too.
+     */
+    public record RejectsFilter(String fileName, String column, String reason) {
+
+        public RejectsFilter {
+            fileName = fileName == null ? "" : fileName.strip();
+            column = column == null ? "" : column.strip();
+            reason = reason == null ? "" : reason.strip();
+        }
+
+        public static RejectsFilter ofFile(String fileNameContains) {
+            return new RejectsFilter(fileNameContains, "", "");
+        }
+    }
+
     /** The rejected rows of the files whose name contains the given text (any case), newest load first. */
     public List<RejectedRow> rejectedRows(String fileNameContains) {
-        return jdbc.sql("""
-                SELECT f.file_name, r.sheet, r.row_no, r.column_name, r.cell_value, r.reason
-                  FROM rejected_row r
-                  JOIN source_file f ON f.file_id = r.file_id
-                 WHERE LOWER(f.file_name) LIKE ? ESCAPE '!'
-                 ORDER BY f.loaded_at DESC, f.file_id DESC, r.rejected_id
-                """)
-                .param("%" + likeLiteral(fileNameContains.toLowerCase(Locale.ROOT)) + "%")
-                .query(RejectedRow.class).list();
+        return rejectedRows(RejectsFilter.ofFile(fileNameContains));
+    }
+
+    /** The rejected rows the filter asks for, newest load first. */
+    public List<RejectedRow> rejectedRows(RejectsFilter filter) {
+        return rejected(filter, "");
+    }
+
+    /** The first {@code limit} of them, for a page that shows that many. */
+    public List<RejectedRow> rejectedRows(RejectsFilter filter, int limit) {
+        return rejected(filter, " FETCH FIRST " + limit + " ROWS ONLY");
+    }
+
+    public int countRejectedRows(RejectsFilter filter) {
+        Conditions where = Conditions.of(filter);
+        return jdbc.sql("SELECT COUNT(*) FROM rejected_row r JOIN source_file f ON f.file_id = r.file_id" + where.sql())
+                .params(where.params()).query(Integer.class).single();
+    }
+
+    private List<RejectedRow> rejected(RejectsFilter filter, String limit) {
+        Conditions where = Conditions.of(filter);
+        return jdbc.sql("SELECT f.file_name, r.sheet, r.row_no, r.column_name, r.cell_value, r.reason"
+                        + " FROM rejected_row r JOIN source_file f ON f.file_id = r.file_id" + where.sql()
+                        + " ORDER BY f.loaded_at DESC, f.file_id DESC, r.rejected_id" + limit)
+                .params(where.params()).query(RejectedRow.class).list();
+    }
+
+    /** The WHERE clause of a filter: a LIKE for each text it holds. */
+    private record Conditions(String sql, List<String> params) {
+
+        static Conditions of(RejectsFilter filter) {
+            List<String> clauses = new ArrayList<>();
+            List<String> params = new ArrayList<>();
+            Map.of("f.file_name", filter.fileName(), "r.column_name", filter.column(), "r.reason", filter.reason())
+                    .forEach((column, text) -> {
+                        if (!text.isEmpty()) {
+                            clauses.add("LOWER(" + column + ") LIKE ? ESCAPE '!'");
+                            params.add("%" + likeLiteral(text.toLowerCase(Locale.ROOT)) + "%");
+                        }
+                    });
+            return new Conditions(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
+        }
     }
 
     /** The rejected rows of the files loaded (or refused) since a moment: a run's own, for its data officer. */

@@ -45,7 +45,8 @@ public final class RejectsCsv {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void write(Writer writer, List<RejectedRow> rows) throws IOException {
+    /** The same CSV to a writer that encodes UTF-8 (a download); the writer is flushed, and left open. */
+    public static void write(Writer writer, List<RejectedRow> rows) throws IOException {
         writer.write('\uFEFF');
         CSVPrinter csv = new CSVPrinter(writer, FORMAT);
         // the same headings as the terminal's table

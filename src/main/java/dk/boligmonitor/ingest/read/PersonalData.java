@@ -85,6 +85,18 @@ public final class PersonalData {
     }
 
     /**
+     * Refuses a row read without a header (of a file no mapping has read) at its first CPR number, in any
+     * column: no mapping has said which columns are dropped.
+     */
+    static void screenEveryColumn(SourceRow row) {
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (isCpr(row.cell(i), row.isNumeric(i))) {
+                throw new FileRefusedException(Messages.get("read.personal.cpr_in_column", row.rowNo(), i + 1));
+            }
+        }
+    }
+
+    /**
      * The value as it may be stored with a rejected row: hidden when it holds a CPR number or what may be a
      * person's name. A rejected value is shown to find the row again; row and column do that without it.
      */

@@ -38,6 +38,30 @@ public final class TabularFiles {
     }
 
     /**
+     * Reads every row of every sheet without a mapping, with the readers a load uses, so the file is refused where
+     * a load would refuse it whatever its mapping (its bytes are not what its name says, a zip bomb, a damaged
+     * workbook, a broken CSV line) and at the first CPR number in any cell: for a file no mapping has read
+     * whole, before it may lie in the inbox.
+     */
+    public static void screen(Path file) throws IOException {
+        HeaderSpec any = new HeaderSpec(List.of());
+        try (RowStream first = rows(file, Optional.empty(), any)) {
+            screenRows(first);
+            for (String sheet : first.otherSheets()) {
+                try (RowStream other = rows(file, Optional.of(sheet), any)) {
+                    screenRows(other);
+                }
+            }
+        }
+    }
+
+    private static void screenRows(RowStream rows) throws IOException {
+        for (SourceRow row = rows.read(); row != null; row = rows.read()) {
+            PersonalData.screenEveryColumn(row);
+        }
+    }
+
+    /**
      * The sheets the mapping's 'sheets:' matches, in workbook order, read as one file; or, where the sheet's
      * name gives the year, the one sheet read, named. A CSV file has no sheets to match, and is read as it is.
      */

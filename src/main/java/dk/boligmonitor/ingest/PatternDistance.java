@@ -1,4 +1,4 @@
-package dk.boligmonitor.cli;
+package dk.boligmonitor.ingest;
 
 import java.util.Arrays;
 import java.util.List;
