@@ -258,6 +258,21 @@ class RunsAndReportsTest {
         }
     }
 
+    @Test
+    void aRecordedPathOutsideTheOutputFolderIsNeverServed() throws Exception {
+        Path outside = Files.writeString(work.resolve("hemmelig.pdf"), "%PDF- ikke en rapport");
+        jdbc.update("INSERT INTO report_output (path, programme_code, area_code, written_at) VALUES (?, 'slagelse',"
+                + " 'motalavej', CURRENT_TIMESTAMP)", outside.toAbsolutePath().toString());
+        try {
+            long id = jdbc.queryForObject("SELECT output_id FROM report_output WHERE path = ?", Long.class,
+                    outside.toAbsolutePath().toString());
+            mvc.perform(get("/rapporter/fil/" + id).with(officer)).andExpect(status().isNotFound());
+            assertThat(page("/rapporter/slagelse", officer)).doesNotContain("hemmelig.pdf");
+        } finally {
+            jdbc.update("DELETE FROM report_output WHERE path = ?", outside.toAbsolutePath().toString());
+        }
+    }
+
     /** The programme's recorded reports, the board packet first. */
     private static List<Map<String, Object>> outputs(String programme) {
         return jdbc.queryForList("SELECT output_id, path, area_code FROM report_output WHERE programme_code = ?"
