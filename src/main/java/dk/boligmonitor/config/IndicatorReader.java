@@ -11,7 +11,9 @@ import dk.boligmonitor.format.Messages;
 /** Reads indicators.yml: the fixed list of indicators every programme follows. */
 final class IndicatorReader {
 
-    static final Set<String> DERIVATIONS = Set.of("moveouts");
+    /** The warehouse's calculations (warehouse.MoveoutMeasure): the move-out rate and the move-out lists' economics. */
+    static final List<String> DERIVATIONS = List.of("moveouts", "vacancy_days", "vacancy_days_per_moveout",
+            "vacancy_rate", "moveout_loss", "moveout_loss_per_moveout");
     /** The keys of indicators.yml and of each of its indicators. */
     static final List<String> FILE_KEYS = List.of("indicators");
     static final List<String> INDICATOR_KEYS = List.of("code", "name", "unit", "decimals", "better", "derived",

@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A SHA-256 of what a loaded file gives the warehouse: its figures (with the rows they came from), its move-out
- * counts and its years, read back in a fixed order. The move-out rows themselves are left out: the warehouse
- * reads only their counts. Reading back a year's register file or a national move-out list's counts takes
- * milliseconds, where hashing every row while loading would cost the load itself.
+ * counts with their vacancy days and loss, and its years, read back in a fixed order. The move-out rows
+ * themselves are left out: the warehouse reads only their sums. Reading back a year's register file or a national
+ * move-out list's counts takes milliseconds, where hashing every row while loading would cost the load itself.
  */
 final class ContributionFingerprint {
 
@@ -31,7 +31,7 @@ final class ContributionFingerprint {
                  ORDER BY sheet, row_no, indicator_code, part, period
                 """, fileId);
         add(jdbc, digest, """
-                SELECT estate_code, year, moveouts
+                SELECT estate_code, year, moveouts, vacancy_days, vacancy_known, loss_dkk, loss_known
                   FROM moveout_count
                  WHERE file_id = ?
                  ORDER BY estate_code, year

@@ -35,7 +35,11 @@ public class LoadRegistry {
             "moveout_count")
             .column("estate_code", MoveoutCounts.Count::estateCode)
             .column("year", MoveoutCounts.Count::year)
-            .column("moveouts", MoveoutCounts.Count::moveouts);
+            .column("moveouts", MoveoutCounts.Count::moveouts)
+            .column("vacancy_days", MoveoutCounts.Count::vacancyDays)
+            .column("vacancy_known", MoveoutCounts.Count::vacancyKnown)
+            .column("loss_dkk", MoveoutCounts.Count::loss)
+            .column("loss_known", MoveoutCounts.Count::lossKnown);
 
     private static final StagingTable<Map.Entry<String, Integer>> SKIPPED_ROWS =
             new StagingTable<Map.Entry<String, Integer>>("skipped_row_count")

@@ -17,7 +17,7 @@ import dk.boligmonitor.registry.Rebuilds;
 import dk.boligmonitor.registry.Years;
 
 /**
- * The warehouse job: dimensions from jobs/, then the facts the loaded files give, the move-out rates, the
+ * The warehouse job: dimensions from jobs/, then the facts the loaded files give, the move-out figures, the
  * programme totals, which figures are too small to show, the change from year to year, and the uncertainty of
  * survey shares, between the start and the finish of a rebuild, which note the programmes whose reports it
  * makes due; the database's statistics are refreshed before the loaded figures are read and once the facts

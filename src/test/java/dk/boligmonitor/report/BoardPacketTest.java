@@ -137,6 +137,41 @@ class BoardPacketTest {
         assertThat(packet.text()).contains(".. = diskretioneret: tallet bygger på for få personer");
     }
 
+    /**
+     * The move-out lists' economics reach an area's report and the packet through the indicators' table: a row
+     * for the area with the warehouse's figures as printed, and no municipality or country row, as there are none.
+     */
+    @Test
+    void theMoveoutListsEconomicsAreRowsOfTheAreaReportWithoutAComparison() {
+        Area ringparken = area("ringparken");
+        String report = PdfContent.read(work.resolve("out/slagelse/ringparken.pdf")).text();
+        AreaReport assembled = assembler().assemble(assembler().subjectOf(slagelse, ringparken), LocalDate.now());
+        for (String code : List.of("tomgangsdage", "tomgangsdage_pr_fraflytning", "tomgangsprocent", "tab_fraflytning",
+                "tab_pr_fraflytning")) {
+            var indicator = config.indicator(code).orElseThrow();
+            List<IndicatorRow> rows = assembled.table().stream().filter(r -> r.indicator().equals(indicator.name()))
+                    .toList();
+            assertThat(rows).as(code).extracting(IndicatorRow::series).containsExactly(ReportAssembler.AREA_LABEL);
+            String printed = IntStream.rangeClosed(slagelse.firstYear(), slagelse.lastYear())
+                    .mapToObj(year -> shown(ringparken.code(), code, year, indicator.decimals()))
+                    .collect(Collectors.joining(" "));
+            assertThat(String.join(" ", rows.get(0).texts().values())).as(code).isEqualTo(printed);
+            assertThat(report).as(code).contains("Boligområdet " + printed);
+            assertThat(report.replaceAll("\\s+", " ")).contains(indicator.name());
+            assertThat(packet.text().replaceAll("\\s+", " ")).contains(indicator.name());
+        }
+        // every sample move-out gives its vacancy days and loss: the average is a figure in every year
+        assertThat(shown("ringparken", "tomgangsdage_pr_fraflytning", slagelse.lastYear(), 1))
+                .isNotEqualTo(DanishFormat.MISSING);
+    }
+
+    /** A fact as the table prints it: its value rounded, or "–" where there is none. */
+    private static String shown(String unit, String indicator, int year, int decimals) {
+        List<BigDecimal> values = jdbc.queryForList("SELECT value FROM fact_indicator WHERE area_code = ? AND"
+                + " indicator_code = ? AND year = ? AND state = 'VALUE'", BigDecimal.class, unit, indicator, year);
+        return values.isEmpty() ? DanishFormat.MISSING : DanishFormat.number(values.get(0), decimals);
+    }
+
     /** The sample run leaves change_abs empty, so this sets it where the warehouse will, then reads the table. */
     @Test
     void changeIsShownOnlyWhenBothYearsAreAndAHiddenFigureIsNeverCharted() {
