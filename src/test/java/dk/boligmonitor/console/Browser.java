@@ -11,10 +11,12 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -75,19 +77,28 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(by));
     }
 
+    /** The page's text once it has loaded. */
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText());
+    }
+
+    /** Clicks what leads to another page (a link, a form's button) and waits until that page has replaced this one. */
+    void follow(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(by).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     void logIn(String url, String username, String password) {
         open(url + "/login");
         find(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        follow(By.cssSelector("form button[type=submit]"));
     }
 
     void logOut() {
-        driver.findElement(By.cssSelector("form.logout button")).click();
+        follow(By.cssSelector("form.logout button"));
     }
 
     /** The page as the user sees it, at the size given, kept under target/screenshots to be looked at. */

@@ -69,19 +69,19 @@ class ConsoleBrowserTest {
 
         browser.open(console.url("/filer"));
         browser.find(By.id("fil")).sendKeys(upload.toString());
-        browser.driver().findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")).click();
+        browser.follow(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]"));
         assertThat(browser.text()).contains(MOVEOUTS);
         assertThat(console.inbox().resolve(MOVEOUTS)).exists();
         browser.screenshot("officer-files-laptop", Browser.LAPTOP);
         browser.screenshot("officer-files-phone", Browser.PHONE);
 
-        browser.find(By.cssSelector("a[href*='forhaandsvisning']")).click();
+        browser.follow(By.cssSelector("a[href*='forhaandsvisning']"));
         assertThat(browser.text()).contains(MOVEOUTS, "31-02-2013");
         browser.screenshot("officer-preview", Browser.LAPTOP);
 
         browser.open(console.url("/koersler"));
         browser.screenshot("officer-runs", Browser.LAPTOP);
-        browser.driver().findElement(By.xpath("//form[input[@name='kind' and @value='RUN']]//button")).click();
+        browser.follow(By.xpath("//form[input[@name='kind' and @value='RUN']]//button"));
         browser.open(console.url("/koersler/aktuel"));
         browser.screenshot("officer-progress", Browser.LAPTOP);
         new WebDriverWait(browser.driver(), Duration.ofMinutes(4), Duration.ofSeconds(2)).until(driver -> {
@@ -124,7 +124,7 @@ class ConsoleBrowserTest {
         browser.screenshot("board-home-laptop", Browser.LAPTOP);
         browser.screenshot("board-home-phone", Browser.PHONE);
 
-        browser.find(By.partialLinkText("Skælskør, Korsør og Slagelse")).click();
+        browser.follow(By.partialLinkText("Skælskør, Korsør og Slagelse"));
         assertThat(browser.text()).contains("bestyrelsespakke.pdf", "motalavej.pdf", "Tidligere pakker");
         browser.screenshot("board-reports-laptop", Browser.LAPTOP);
         browser.screenshot("board-reports-phone", Browser.PHONE);
