@@ -61,13 +61,15 @@ enum MoveoutMeasure {
                     derivation);
         }
     },
-    LOSS("moveout_loss", "tab ved fraflytning") {
+    /** In 1.000 kr., as Danish statistics give large amounts: "956", not "955.811", fits a report's column. */
+    LOSS("moveout_loss", "tab ved fraflytning i kr. / 1.000") {
         @Override
         Fact fact(String unit, String indicator, int year, MoveoutTally tally, long tenancies, String derivation) {
             if (tally.withoutLoss() > 0) {
                 return missing(unit, indicator, year, null, null, withoutLoss(tally));
             }
-            return Fact.derived(unit, indicator, year, tally.loss(), null, tally.loss(), State.VALUE, derivation);
+            return Fact.derived(unit, indicator, year, tally.loss(), THOUSAND,
+                    tally.loss().divide(THOUSAND, MathContext.DECIMAL64), State.VALUE, derivation);
         }
     },
     LOSS_PER_MOVEOUT("moveout_loss_per_moveout", "tab ved fraflytning / fraflytninger med tab oplyst") {
@@ -84,6 +86,7 @@ enum MoveoutMeasure {
     };
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final String NO_TENANCIES = "ingen lejemål";
     private static final String NO_MOVEOUTS = "ingen fraflytninger";
 
