@@ -55,6 +55,11 @@ class Footnotes {
             notes.add(Messages.get(AreaCharts.MOVEOUTS.equals(indicator.derived()) ? "report.footnote.moveout_sources"
                     : "report.footnote.sources", indicator.name(), sources));
         }
+        // the lists' economics exist for the housing areas only: the table has no comparison to show, and says why
+        if (config.indicators().stream().anyMatch(indicator -> indicator.derived() != null
+                && !AreaCharts.MOVEOUTS.equals(indicator.derived()) && yearsByFile.containsKey(indicator.code()))) {
+            notes.add(Messages.get("report.footnote.moveout_economics"));
+        }
         config.indicators().stream().filter(Indicator::survey).forEach(indicator ->
                 surveyMargin(subject, indicator).ifPresent(notes::add));
         if (table.stream().anyMatch(row -> row.texts().containsValue(WarehouseFigures.SUPPRESSED))) {

@@ -160,6 +160,8 @@ class BoardPacketTest {
             assertThat(report.replaceAll("\\s+", " ")).contains(indicator.name());
             assertThat(packet.text().replaceAll("\\s+", " ")).contains(indicator.name());
         }
+        assertThat(report.replaceAll("\\s+", " ")).contains("findes kun for boligområderne: der er ingen tal for"
+                + " kommunen eller hele landet at sammenligne med");
         // every sample move-out gives its vacancy days and loss: the average is a figure in every year
         assertThat(shown("ringparken", "tomgangsdage_pr_fraflytning", slagelse.lastYear(), 1))
                 .isNotEqualTo(DanishFormat.MISSING);
