@@ -36,7 +36,7 @@ final class RunningConsole implements AutoCloseable {
         this.out = out;
     }
 
-    /** The shipped jobs/, an empty inbox and output folder under {@code work}. */
+    /** The shipped jobs/, an empty inbox and output folder in the test's own folder. */
     static RunningConsole start(Path work, String... moreSpringArguments) throws IOException {
         return start(work, ConfigLoader.load(Path.of("jobs")), moreSpringArguments);
     }

@@ -17,7 +17,7 @@ import dk.boligmonitor.config.MonitorConfig;
 import dk.boligmonitor.config.Programme;
 
 /**
- * The whole pipeline run on sample-data with the shipped jobs/, its output under {@code work/out}, for the tests
+ * The whole pipeline run on sample-data with the shipped jobs/, its output in the test's folder ("out"), for the tests
  * that read what it wrote: the database, the configuration it ran with and the Slagelse programme.
  */
 record SampleDataRun(JdbcTemplate jdbc, MonitorConfig config, Programme slagelse) {
