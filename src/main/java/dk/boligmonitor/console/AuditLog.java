@@ -75,10 +75,6 @@ public class AuditLog {
                 .update();
     }
 
-    public List<Event> latest(int count) {
-        return latest(count, null, null);
-    }
-
     /** The newest {@code count} events, of one user and one action when given (null: any). */
     public List<Event> latest(int count, String username, Action action) {
         List<String> conditions = new ArrayList<>();

@@ -87,15 +87,18 @@ public class LoadHistory {
     }
 
     private List<RejectedRow> rejected(RejectsFilter filter, String limit) {
-        Conditions where = Conditions.of(filter);
+        return rejected(Conditions.of(filter), limit);
+    }
+
+    private List<RejectedRow> rejected(Conditions where, String limit) {
         return jdbc.sql("SELECT f.file_name, r.sheet, r.row_no, r.column_name, r.cell_value, r.reason"
                         + " FROM rejected_row r JOIN source_file f ON f.file_id = r.file_id" + where.sql()
                         + " ORDER BY f.loaded_at DESC, f.file_id DESC, r.rejected_id" + limit)
                 .params(where.params()).query(RejectedRow.class).list();
     }
 
-    /** The WHERE clause of a filter: a LIKE for each text it holds. */
-    private record Conditions(String sql, List<String> params) {
+    /** A WHERE clause and its parameters; a filter's has a LIKE for each text it holds. */
+    private record Conditions(String sql, List<?> params) {
 
         static Conditions of(RejectsFilter filter) {
             List<String> clauses = new ArrayList<>();
@@ -113,14 +116,7 @@ public class LoadHistory {
 
     /** The rejected rows of the files loaded (or refused) since a moment: a run's own, for its data officer. */
     public List<RejectedRow> rejectedRowsSince(LocalDateTime since) {
-        return jdbc.sql("""
-                SELECT f.file_name, r.sheet, r.row_no, r.column_name, r.cell_value, r.reason
-                  FROM rejected_row r
-                  JOIN source_file f ON f.file_id = r.file_id
-                 WHERE f.loaded_at >= ?
-                 ORDER BY f.loaded_at DESC, f.file_id DESC, r.rejected_id
-                """)
-                .param(since).query(RejectedRow.class).list();
+        return rejected(new Conditions(" WHERE f.loaded_at >= ?", List.of(since)), "");
     }
 
     /** File names may hold the LIKE wildcards themselves: "_" is common in exports. */
