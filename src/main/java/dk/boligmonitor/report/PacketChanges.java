@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -45,12 +44,9 @@ record PacketChanges(LocalDateTime previous, List<Section> sections) {
         return previous != null && sections.isEmpty();
     }
 
-    static PacketChanges between(Optional<Edition> before, PacketSnapshot now, List<RefusedFile> refused,
+    static PacketChanges between(Edition before, PacketSnapshot now, List<RefusedFile> refused,
                                  Map<String, Revision> revisions) {
-        if (before.isEmpty()) {
-            return first();
-        }
-        PacketSnapshot then = before.get().shown();
+        PacketSnapshot then = before.shown();
         List<Section> sections = new ArrayList<>();
         add(sections, "report.changes.new_figures", newFigures(then, now));
         add(sections, "report.changes.revised", revised(then, now, revisions));
@@ -59,7 +55,7 @@ record PacketChanges(LocalDateTime previous, List<Section> sections) {
         add(sections, "report.changes.refused", refused.stream()
                 .map(f -> Messages.get("report.changes.refused_file", f.fileName(), f.at().format(DAY), f.reason()))
                 .toList());
-        return new PacketChanges(before.get().writtenAt(), sections);
+        return new PacketChanges(before.writtenAt(), sections);
     }
 
     private static void add(List<Section> sections, String heading, List<String> lines) {

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -47,8 +46,8 @@ class ProgrammeReports implements Tasklet {
     private final Map<String, String> indicatorCodes;
     private final ReportProgress progress;
 
-    ProgrammeReports(Programme programme, LocalDateTime run, Path out, ReportAssembler assembler, PacketAssembler packets,
-                     ReportRenderer renderer, FiguresWorkbook workbook, ReportOutputs outputs,
+    ProgrammeReports(Programme programme, LocalDateTime run, Path out, ReportAssembler assembler,
+                     PacketAssembler packets, ReportRenderer renderer, FiguresWorkbook workbook, ReportOutputs outputs,
                      PacketEditions editions, Map<String, String> indicatorCodes, ReportProgress progress) {
         this.programme = programme;
         this.run = run;
@@ -84,11 +83,10 @@ class ProgrammeReports implements Tasklet {
         }
         BoardPacket board = packets.assemble(programme, today, units);
         PacketSnapshot shown = PacketSnapshot.of(reports, board, indicatorCodes);
-        Optional<PacketEditions.Edition> previous = editions.latest(programme.code(), run);
-        LocalDateTime since = previous.map(PacketEditions.Edition::writtenAt).orElse(LocalDateTime.MIN);
-        board = PacketAssembler.withChanges(board, PacketChanges.between(previous, shown,
-                previous.isEmpty() ? List.of() : editions.refusedSince(since),
-                previous.isEmpty() ? Map.of() : editions.revisionsSince(since)));
+        board = PacketAssembler.withChanges(board, editions.latest(programme.code(), run)
+                .map(previous -> PacketChanges.between(previous, shown, editions.refusedSince(previous.writtenAt()),
+                        editions.revisionsSince(previous.writtenAt())))
+                .orElse(PacketChanges.first()));
         renderer.writeBoardPacket(board, packet);
         written(contribution, packet, null);
         editions.record(programme.code(), run, packet, LocalDateTime.now(), shown);

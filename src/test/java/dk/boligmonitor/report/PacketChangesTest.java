@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +33,7 @@ class PacketChangesTest {
     @Test
     void nothingChangedIsOneLine() {
         PacketSnapshot same = snapshot("F|motalavej|Motalavej|afgoerelser|Afgørelser|2015|34,2\n");
-        PacketChanges changes = PacketChanges.between(Optional.of(new Edition(BEFORE, same)), same, List.of(),
+        PacketChanges changes = PacketChanges.between(new Edition(BEFORE, same), same, List.of(),
                 Map.of());
         assertThat(changes.nothingChanged()).isTrue();
         assertThat(changes.sections()).isEmpty();
@@ -56,7 +55,7 @@ class PacketChangesTest {
                 C|Motalavej|Færre afgørelser|2021|NOT_ON_TRACK
                 L|Motalavej|L|2021|IKKE_PAA_LISTEN
                 """);
-        PacketChanges changes = PacketChanges.between(Optional.of(new Edition(BEFORE, then)), now, List.of(),
+        PacketChanges changes = PacketChanges.between(new Edition(BEFORE, then), now, List.of(),
                 Map.of("motalavej\tafgoerelser\t2015", new PacketEditions.Revision("rettet.csv", BEFORE.plusDays(3))));
 
         assertThat(changes.sections()).extracting(PacketChanges.Section::heading).containsExactly("Nye tal",
@@ -73,7 +72,7 @@ class PacketChangesTest {
 
     @Test
     void theFirstPacketHasNothingToCompareWith() {
-        PacketChanges changes = PacketChanges.between(Optional.empty(), snapshot(""), List.of(), Map.of());
+        PacketChanges changes = PacketChanges.first();
         assertThat(changes.previous()).isNull();
         assertThat(changes.nothingChanged()).isFalse();
     }
